@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "bench/**/*.test.ts"],
+    reporters: ["default"],
+    coverage: { provider: "v8", include: ["src/clinical/**/*.ts"], exclude: ["**/*.test.ts"] },
+  },
+});
