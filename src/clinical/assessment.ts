@@ -1,10 +1,10 @@
 // Assessment: the engine's output. Every view renders this; none recomputes it.
 
-import type { ClinicSettings } from "./settings.ts";
 import type { InstrumentId } from "./instruments/instrument.ts";
 import type { Source } from "./knowledge/source.ts";
 import type { Modality } from "./protocols/protocol.ts";
 import type { WeightBasis } from "./record.ts";
+import type { ClinicSettings } from "./settings.ts";
 
 export type Severity = "info" | "warning" | "critical";
 
@@ -49,7 +49,12 @@ export interface Recommendation extends Finding, ProposedDose {
   readonly category: RecommendationCategory;
 }
 
-export type Classification = "remission" | "response" | "partial-response" | "non-response" | "insufficient-data";
+export type Classification =
+  | "remission"
+  | "response"
+  | "partial-response"
+  | "non-response"
+  | "insufficient-data";
 
 export interface Score {
   readonly date: string;
@@ -135,7 +140,11 @@ export interface WorkupStep {
   readonly title: string;
   readonly status: WorkupStatus;
   /** What the record answers, one line each. */
-  readonly answers: readonly { readonly question: string; readonly answer: string; readonly concern: boolean }[];
+  readonly answers: readonly {
+    readonly question: string;
+    readonly answer: string;
+    readonly concern: boolean;
+  }[];
 }
 
 export interface Workup {
@@ -153,13 +162,17 @@ export type DiscontinuationCriterion =
 
 export interface Discontinuation {
   readonly met: boolean;
-  readonly criteria: readonly { readonly criterion: DiscontinuationCriterion; readonly evidence: readonly Evidence[] }[];
+  readonly criteria: readonly {
+    readonly criterion: DiscontinuationCriterion;
+    readonly evidence: readonly Evidence[];
+  }[];
 }
 
 export interface NextPathway {
   readonly group: "neuromodulation" | "pharmacological" | "psychotherapy" | "lifestyle" | "ketamine-family";
   readonly option: string;
   readonly why: string;
+  readonly source: Source;
 }
 
 export interface BodyWeights {

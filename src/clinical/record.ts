@@ -64,7 +64,16 @@ export const historySchema = z.object({
 });
 
 export const priorTreatmentSchema = z.object({
-  type: z.enum(["antidepressant", "augmentation", "ect", "tms", "ketamine", "esketamine", "psychotherapy", "other"]),
+  type: z.enum([
+    "antidepressant",
+    "augmentation",
+    "ect",
+    "tms",
+    "ketamine",
+    "esketamine",
+    "psychotherapy",
+    "other",
+  ]),
   name: z.string().min(1).max(100),
   dailyDoseMg: z.number().positive().max(5000).optional(),
   weeks: z.number().positive().max(520).optional(),

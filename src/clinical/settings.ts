@@ -6,8 +6,8 @@ import { z } from "zod";
 export const clinicSettingsSchema = z.object({
   /** MADRS remission when total ≤ this. Seed 003: ≤10; other definitions use ≤12 (or <11, the same as ≤10). */
   madrsRemissionMax: z.number().int().min(7).max(12).default(10),
-  /** PHQ-9 response: a 50% fall (seed 003's general rule) or, as some programmes use, a score under 10. */
-  phq9Response: z.enum(["fifty-percent", "score-below-10"]).default("fifty-percent"),
+  /** PHQ-9 response: a 50% fall (seed 003's general rule), or also any score under 10 as some programmes count it. */
+  phq9Response: z.enum(["fifty-percent", "fifty-percent-or-below-10"]).default("fifty-percent"),
   /** Adequate failed antidepressant trials in this episode that make depression treatment-resistant. */
   trdMinimumFailedTrials: z.number().int().min(2).max(4).default(2),
   /** Hold dosing when pre-dose blood pressure is above either figure (mmHg). */

@@ -2,7 +2,16 @@
 
 import type { Source } from "../knowledge/source.ts";
 
-export const instrumentIds = ["MADRS", "HAMD17", "PHQ9", "QIDSSR16", "GAD7", "CADSS", "SHAPS", "CSSRS"] as const;
+export const instrumentIds = [
+  "MADRS",
+  "HAMD17",
+  "PHQ9",
+  "QIDSSR16",
+  "GAD7",
+  "CADSS",
+  "SHAPS",
+  "CSSRS",
+] as const;
 export type InstrumentId = (typeof instrumentIds)[number];
 
 export interface InstrumentItem {

@@ -12,9 +12,16 @@ export const imKetamine: Protocol = {
     minSessions: 4,
     minSessionsPerWeek: 1.75,
     minSpanDays: 7,
-    summary: "at least 4 completed injections of 0.5 mg/kg or more, about 2–3 a week, over 2–3 weeks (the IV standard)",
+    summary:
+      "at least 4 completed injections of 0.5 mg/kg or more, about 2–3 a week, over 2–3 weeks (the IV standard)",
   },
-  dose: { unit: "mg/kg", maxMgPerKg: 1.0, standardMgPerKg: 0.5, lowestMgPerKg: 0.5, escalation: [0.5, 0.75, 1.0] },
+  dose: {
+    unit: "mg/kg",
+    maxMgPerKg: 1.0,
+    standardMgPerKg: 0.5,
+    lowestMgPerKg: 0.5,
+    escalation: [0.5, 0.75, 1.0],
+  },
   inductionSessions: 6,
   sources: [seed("003", "Intramuscular Ketamine"), seed("003", "What Constitutes an Adequate Trial?")],
 };

@@ -1,0 +1,176 @@
+// Trial adequacy: whether the current modality's course was an adequate trial, and if not what is missing.
+
+import type { MissingCriterion, TrialAdequacy } from "./assessment.ts";
+import { daysBetween, onOrBefore } from "./dates.ts";
+import { protocols } from "./protocols/index.ts";
+import type { Modality, Protocol } from "./protocols/protocol.ts";
+import type { Session } from "./record.ts";
+
+/**
+ * Modality of the latest session on or before `asOf`; null when there is none. Of two sessions
+ * on the latest date, the one later in the record wins.
+ */
+export function currentModality(sessions: readonly Session[], asOf: string): Modality | null {
+  let latest: Session | null = null;
+  for (const session of sessions) {
+    if (onOrBefore(session.date, asOf) && (latest === null || session.date >= latest.date)) latest = session;
+  }
+  return latest === null ? null : latest.modality;
+}
+
+/**
+ * Whether a session counts toward an adequate trial: completed (an interrupted session that was
+ * still completed counts) at a therapeutic dose. Weight-based routes need the standard dose or
+ * more, because the seed's adequate trial is set at 0.5 mg/kg and a low-dose course (0.3 mg/kg)
+ * is a different protocol. Sessions without a recorded dose do not count: nothing shows one was given.
+ */
+function counts(protocol: Protocol, session: Session): boolean {
+  if (session.completed === false) return false;
+  const rule = protocol.dose;
+  switch (rule.unit) {
+    case "mg/kg":
+      return session.doseMgPerKg !== undefined && session.doseMgPerKg >= rule.standardMgPerKg;
+    case "mg-fixed":
+      return session.doseMg !== undefined && rule.allowedMg.includes(session.doseMg);
+    case "mg":
+      return session.doseMg !== undefined;
+    case "none":
+      return true;
+  }
+}
+
+/**
+ * Whether some run of consecutive counted sessions meets every criterion. Once an induction was
+ * adequate it stays so: a later pause (say, for a benzodiazepine taper) does not undo it.
+ */
+function someRunIsAdequate(counted: readonly Session[], trial: Protocol["adequateTrial"]): boolean {
+  const mustReach = trial.mustReachMg;
+  for (let i = 0; i < counted.length; i++) {
+    const first = counted[i];
+    if (!first) continue;
+    let reached = mustReach === undefined;
+    for (let j = i; j < counted.length; j++) {
+      const last = counted[j];
+      if (!last) continue;
+      reached ||= last.doseMg !== undefined && mustReach !== undefined && last.doseMg >= mustReach;
+      const n = j - i + 1;
+      const span = daysBetween(first.date, last.date);
+      if (
+        n >= trial.minSessions &&
+        span >= trial.minSpanDays &&
+        span > 0 &&
+        ((n - 1) * 7) / span >= trial.minSessionsPerWeek &&
+        reached
+      ) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function highest(values: readonly (number | undefined)[]): number | null {
+  const given = values.filter((v): v is number => v !== undefined);
+  return given.length === 0 ? null : Math.max(...given);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function countedDose(protocol: Protocol): string {
+  switch (protocol.dose.unit) {
+    case "mg/kg":
+      return ` at ${protocol.dose.standardMgPerKg} mg/kg or more`;
+    case "mg-fixed":
+    case "mg":
+    case "none":
+      return "";
+  }
+}
+
+/**
+ * The adequate-trial criteria of `modality`'s protocol applied to that modality's sessions on or
+ * before `asOf` (the record's other sessions are ignored). `highestDose*` are over all of them,
+ * completed or not; the span and frequency are over the counted ones only.
+ */
+export function assessTrial(
+  sessions: readonly Session[],
+  modality: Modality | null,
+  asOf: string,
+): TrialAdequacy {
+  if (modality === null) {
+    return {
+      modality: null,
+      sessions: 0,
+      countedSessions: 0,
+      spanDays: 0,
+      sessionsPerWeek: null,
+      highestDoseMgPerKg: null,
+      highestDoseMg: null,
+      adequate: false,
+      missing: [{ code: "no-sessions", text: `no treatment sessions on or before ${asOf}` }],
+      criteria: "no treatment course yet",
+    };
+  }
+  const protocol = protocols[modality];
+  const trial = protocol.adequateTrial;
+  const mine = sessions
+    .filter((s) => s.modality === modality && onOrBefore(s.date, asOf))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const counted = mine.filter((s) => counts(protocol, s));
+  const first = counted[0];
+  const last = counted.at(-1);
+  const spanDays = first !== undefined && last !== undefined ? daysBetween(first.date, last.date) : 0;
+  const sessionsPerWeek = counted.length >= 2 && spanDays > 0 ? ((counted.length - 1) * 7) / spanDays : null;
+  const highestDoseMg = highest(mine.map((s) => s.doseMg));
+  const base = {
+    modality,
+    sessions: mine.length,
+    countedSessions: counted.length,
+    spanDays,
+    sessionsPerWeek,
+    highestDoseMgPerKg: highest(mine.map((s) => s.doseMgPerKg)),
+    highestDoseMg,
+    criteria: trial.summary,
+  };
+
+  if (someRunIsAdequate(counted, trial)) return { ...base, adequate: true, missing: [] };
+
+  const missing: MissingCriterion[] = [];
+  if (mine.length === 0) {
+    missing.push({ code: "no-sessions", text: `no ${protocol.name} sessions on or before ${asOf}` });
+    return { ...base, adequate: false, missing };
+  }
+  const short = trial.minSessions - counted.length;
+  if (short > 0) {
+    missing.push({
+      code: "too-few-sessions",
+      text: `${plural(short, "more completed session")}${countedDose(protocol)} ${short === 1 ? "is" : "are"} needed (${counted.length} of ${trial.minSessions} so far)`,
+    });
+  }
+  const frequent = sessionsPerWeek !== null && sessionsPerWeek >= trial.minSessionsPerWeek;
+  // With fewer than two counted sessions there is no frequency to judge; too-few-sessions already says why.
+  if (!frequent && (sessionsPerWeek !== null || short <= 0)) {
+    const rate = sessionsPerWeek === null ? "no measurable rate" : `${sessionsPerWeek.toFixed(1)} a week`;
+    missing.push({
+      code: "too-infrequent",
+      text: `counted sessions came ${rate}; an adequate trial needs at least ${trial.minSessionsPerWeek} a week`,
+    });
+  }
+  if (spanDays < trial.minSpanDays) {
+    missing.push({
+      code: "too-short",
+      text: `counted sessions span ${plural(spanDays, "day")}; an adequate trial spans at least ${trial.minSpanDays} days`,
+    });
+  }
+  const mustReach = trial.mustReachMg;
+  if (mustReach !== undefined && !counted.some((s) => s.doseMg !== undefined && s.doseMg >= mustReach)) {
+    const reached = highest(counted.map((s) => s.doseMg));
+    missing.push({
+      code: "dose-not-escalated",
+      text: `the dose never reached ${mustReach} mg in a completed session (highest ${reached === null ? "none" : `${reached} mg`})`,
+    });
+  }
+  return { ...base, adequate: missing.length === 0, missing };
+}

@@ -1,0 +1,108 @@
+// The one entry point: assess(record, asOf) → Assessment. Pure: the same record and date give the same answer.
+
+import { assessTrial, currentModality } from "./adequacy.ts";
+import type { Assessment, Finding, Recommendation } from "./assessment.ts";
+import { bodyWeights } from "./body-weight.ts";
+import { assessCourse } from "./course.ts";
+import { ageOn } from "./dates.ts";
+import { assessDiscontinuation } from "./discontinuation.ts";
+import { bySeverity } from "./finding.ts";
+import { bandOf, instruments } from "./instruments/index.ts";
+import { nextPathways } from "./knowledge/next-pathways.ts";
+import type { Source } from "./knowledge/source.ts";
+import { knowledgeVersion } from "./knowledge/version.ts";
+import { assessOutcome } from "./outcome.ts";
+import { planRecommendations } from "./plan.ts";
+import { planContext } from "./plan-context.ts";
+import type { PatientRecord } from "./record.ts";
+import { assessSafety } from "./safety.ts";
+import { type ClinicSettings, defaultSettings } from "./settings.ts";
+import { latestByInstrument, timeline } from "./timeline.ts";
+import { assessTrajectory } from "./trajectory.ts";
+import { assessWorkup } from "./workup.ts";
+
+export function assess(
+  record: PatientRecord,
+  asOf: string,
+  settings: ClinicSettings = defaultSettings,
+): Assessment {
+  const t = timeline(record, asOf);
+  const weights = bodyWeights(record.patient);
+  const outcome = assessOutcome(t, settings);
+  const trajectory = assessTrajectory(t, outcome);
+  const modality = currentModality(record.sessions, asOf);
+  const trial = assessTrial(record.sessions, modality, asOf);
+  const course = assessCourse(record, t);
+  const safety = assessSafety(record, t, settings);
+  const workup = assessWorkup(record, {
+    asOf,
+    classification: outcome.classification,
+    trialAdequate: trial.adequate,
+    modality,
+    weights,
+  });
+  const discontinuation = assessDiscontinuation(record, asOf, outcome, trajectory, course, settings);
+  const pathways = nextPathways(record, { modalitiesTried: course.modalities, asOf });
+  const ctx = planContext(
+    {
+      record,
+      asOf,
+      settings,
+      outcome,
+      trajectory,
+      trial,
+      course,
+      modality,
+      weights,
+      holdDosing: safety.holdDosing,
+    },
+    t,
+  );
+  const plan = planRecommendations(ctx, discontinuation, pathways);
+
+  const findings = bySeverity<Finding>([...safety.findings, ...workup.findings]);
+  const recommendations = bySeverity<Recommendation>(
+    dedupe([...safety.recommendations, ...workup.recommendations, ...plan]),
+  );
+  return {
+    asOf,
+    knowledgeVersion,
+    settings,
+    patient: { id: record.patient.id, ageYears: ageOn(record.patient.birthDate, asOf), weights },
+    outcome,
+    trajectory,
+    trial,
+    course,
+    workup: workup.workup,
+    discontinuation,
+    nextPathways: pathways,
+    latestScores: latestByInstrument(t).map((m) => ({
+      instrument: m.item.instrument,
+      date: m.item.date,
+      total: m.total,
+      band: bandOf(instruments[m.item.instrument], m.total).code,
+    })),
+    findings,
+    recommendations,
+    citations: citations([...findings, ...recommendations], pathways),
+  };
+}
+
+/** One recommendation per code: the first (most specific rule) wins, with later evidence folded in. */
+function dedupe(recs: readonly Recommendation[]): Recommendation[] {
+  const byCode = new Map<string, Recommendation>();
+  for (const r of recs) {
+    const seen = byCode.get(r.code);
+    byCode.set(r.code, seen ? { ...seen, evidence: [...seen.evidence, ...r.evidence] } : r);
+  }
+  return [...byCode.values()];
+}
+
+function citations(
+  items: readonly { readonly source: Source }[],
+  pathways: readonly { readonly source: Source }[],
+): Source[] {
+  const byId = new Map<string, Source>();
+  for (const { source } of [...items, ...pathways]) if (!byId.has(source.id)) byId.set(source.id, source);
+  return [...byId.values()];
+}

@@ -1,0 +1,246 @@
+// The systematic non-response work-up of seed 003: delivery, diagnosis, medications, engagement.
+
+import type {
+  BodyWeights,
+  Classification,
+  Finding,
+  Recommendation,
+  Severity,
+  Workup,
+  WorkupStep,
+} from "./assessment.ts";
+import { bySeverity, ev, recommendation } from "./finding.ts";
+import {
+  type InterferingClassId,
+  interferingClasses,
+  interferingMedications,
+} from "./knowledge/interfering-medications.ts";
+import { seed } from "./knowledge/source.ts";
+import { protocols } from "./protocols/index.ts";
+import type { Modality } from "./protocols/protocol.ts";
+import type { PatientRecord } from "./record.ts";
+import { assessDelivery, deliverySource, type IndexedSession } from "./workup-delivery.ts";
+import { assessDiagnosis } from "./workup-diagnosis.ts";
+
+export interface WorkupContext {
+  readonly asOf: string;
+  readonly classification: Classification;
+  readonly trialAdequate: boolean;
+  readonly modality: Modality | null;
+  readonly weights: BodyWeights;
+}
+
+export interface WorkupResult {
+  readonly workup: Workup;
+  readonly findings: Finding[];
+  readonly recommendations: Recommendation[];
+}
+
+type Answer = WorkupStep["answers"][number];
+type Status = WorkupStep["status"];
+
+const engagementSource = seed("003", "Step 4: Assess Treatment Engagement");
+
+function statusOf(answers: readonly Answer[], recorded: boolean): Status {
+  if (answers.some((a) => a.concern)) return "concern";
+  return recorded ? "clear" : "not-recorded";
+}
+
+const yesNo = (value: boolean | undefined) => (value === undefined ? "Not recorded" : value ? "Yes" : "No");
+
+/** Benzodiazepines matter most when the course is failing; for a responder they are a reminder to hold the dose. */
+const medicationSeverity: Record<InterferingClassId, (indicated: boolean) => Severity> = {
+  benzodiazepine: (indicated) => (indicated ? "warning" : "info"),
+  lamotrigine: () => "info",
+  memantine: () => "warning",
+  naltrexone: () => "warning",
+  opioid: () => "info",
+};
+const takenBeforeField: Partial<Record<InterferingClassId, "benzodiazepineTaken" | "naltrexoneTaken">> = {
+  benzodiazepine: "benzodiazepineTaken",
+  naltrexone: "naltrexoneTaken",
+};
+
+function medications(record: PatientRecord, sessions: readonly IndexedSession[], context: WorkupContext) {
+  const indicated = isIndicated(context.classification);
+  const active = interferingMedications(record.medications, context.asOf);
+  const tmsCourse = context.modality !== null && protocols[context.modality].family === "tms";
+  const answers: Answer[] = [];
+  const recommendations: Recommendation[] = [];
+  for (const cls of interferingClasses) {
+    const listed = active.filter((a) => a.interferingClass.id === cls.id);
+    const field = takenBeforeField[cls.id];
+    const before = field === undefined ? [] : sessions.filter((s) => s.session.preSession?.[field] === true);
+    const parts = [
+      ...listed.map((a) => a.medication.name),
+      ...(before.length > 0
+        ? [`taken before the session of ${before.map((s) => s.session.date).join(", ")}`]
+        : []),
+    ];
+    const present = parts.length > 0;
+    answers.push({
+      question: `${cls.label}?`,
+      answer: present ? parts.join("; ") : "None recorded",
+      concern: present && !tmsCourse,
+    });
+    // The interference table is about ketamine and esketamine; it says nothing of TMS.
+    if (!present || tmsCourse) continue;
+    const responderNote =
+      cls.id === "benzodiazepine" && !indicated ? " This applies even while the course is working." : "";
+    recommendations.push(
+      recommendation({
+        code: cls.code,
+        category: "medication",
+        severity: medicationSeverity[cls.id](indicated),
+        title: cls.title,
+        detail: `${parts.join("; ")}. ${cls.concern} ${cls.action}${responderNote}`,
+        evidence: [
+          ...listed.map((a) => ev(`medications[${a.index}].name`, a.medication.name)),
+          ...before.map((s) => ev(`sessions[${s.index}].preSession.${field}`, true, s.session.date)),
+        ],
+        source: cls.source,
+      }),
+    );
+  }
+  const recorded = record.medications.length > 0 || sessions.some((s) => s.session.preSession !== undefined);
+  const step: WorkupStep = {
+    step: "medications",
+    title: "Review concurrent medications",
+    status: statusOf(answers, recorded),
+    answers,
+  };
+  return { step, recommendations };
+}
+
+interface EngagementRule {
+  readonly code: string;
+  readonly question: string;
+  readonly field: string;
+  readonly value: boolean | string | undefined;
+  readonly concern: boolean;
+  readonly title: string;
+  readonly detail: string;
+}
+
+function engagement(record: PatientRecord, indicated: boolean) {
+  const h = record.history;
+  const rules: EngagementRule[] = [
+    {
+      code: "add-psychotherapy",
+      question: "In psychotherapy?",
+      field: "history.psychotherapy",
+      value: h.psychotherapy,
+      concern: h.psychotherapy === false,
+      title: "Add psychotherapy",
+      detail: "Ketamine-family treatment does best alongside therapy; refer or re-engage the patient.",
+    },
+    {
+      code: "support-self-care",
+      question: "Keeping up sleep, exercise and nutrition?",
+      field: "history.selfCare",
+      value: h.selfCare,
+      concern: h.selfCare === false,
+      title: "Support basic self-care",
+      detail: "Help the patient rebuild routines of sleep, movement and regular meals.",
+    },
+    {
+      code: "strengthen-social-support",
+      question: "Family or social support?",
+      field: "history.socialSupport",
+      value: h.socialSupport,
+      concern: h.socialSupport === false,
+      title: "Strengthen social support",
+      detail: "Involve family or friends where the patient agrees, or link to peer and community support.",
+    },
+    {
+      code: "review-adherence",
+      question: "Taking other medications as prescribed?",
+      field: "history.medicationAdherence",
+      value: h.medicationAdherence,
+      concern: h.medicationAdherence === false,
+      title: "Review adherence to other medications",
+      detail: "Find out which doses are missed and why before judging the response.",
+    },
+    {
+      code: "discuss-expectations",
+      question: "Expectations of treatment?",
+      field: "history.expectations",
+      value: h.expectations,
+      concern: h.expectations === "unrealistic" || h.expectations === "pessimistic",
+      title: "Talk through expectations",
+      detail:
+        h.expectations === "pessimistic"
+          ? "The patient expects little from treatment; discuss what change is realistic and how it is measured."
+          : "The patient's hopes may be set too high; discuss the usual pace and size of improvement.",
+    },
+  ];
+  const answers: Answer[] = rules.map((r) => ({
+    question: r.question,
+    answer:
+      typeof r.value === "string" ? `${r.value.charAt(0).toUpperCase()}${r.value.slice(1)}` : yesNo(r.value),
+    concern: r.concern,
+  }));
+  const recorded = rules.some((r) => r.value !== undefined);
+  const step: WorkupStep = {
+    step: "engagement",
+    title: "Assess engagement",
+    status: statusOf(answers, recorded),
+    answers,
+  };
+  const recommendations = indicated
+    ? rules
+        .filter((r) => r.concern)
+        .map(({ code, title, detail, field, value }) =>
+          recommendation({
+            code,
+            category: "engagement",
+            severity: "info",
+            title,
+            detail,
+            evidence: [ev(field, value ?? null)],
+            source: engagementSource,
+          }),
+        )
+    : [];
+  return { step, recommendations };
+}
+
+function isIndicated(classification: Classification): boolean {
+  return classification === "non-response" || classification === "partial-response";
+}
+
+/** The four steps, with findings always and work-up recommendations only when the work-up applies. */
+export function assessWorkup(record: PatientRecord, context: WorkupContext): WorkupResult {
+  const indicated = isIndicated(context.classification);
+  const sessions: IndexedSession[] = record.sessions
+    .map((session, index) => ({ session, index }))
+    .filter((s) => s.session.modality === context.modality && s.session.date <= context.asOf);
+  const delivery = assessDelivery(sessions, context.modality, context.weights, context.trialAdequate);
+  const verify =
+    indicated && delivery.concernEvidence.length > 0
+      ? [
+          recommendation({
+            code: "verify-treatment-delivery",
+            category: "workup",
+            severity: "warning",
+            title: "Verify the treatment was delivered as intended",
+            detail: `Before calling this non-response, resolve the delivery problems found: ${delivery.concerns.join("; ")}.${context.trialAdequate ? "" : " The trial is not yet adequate either."}`,
+            evidence: delivery.concernEvidence,
+            source: deliverySource,
+          }),
+        ]
+      : [];
+  const dx = assessDiagnosis(record, indicated);
+  const meds = medications(record, sessions, context);
+  const engaged = engagement(record, indicated);
+  return {
+    workup: { indicated, steps: [delivery.step, dx.step, meds.step, engaged.step] },
+    findings: bySeverity(delivery.findings),
+    recommendations: bySeverity([
+      ...verify,
+      ...dx.recommendations,
+      ...meds.recommendations,
+      ...engaged.recommendations,
+    ]),
+  };
+}
