@@ -1,17 +1,18 @@
 // The plain-text summary of an Assessment: it lays out what the engine concluded and never re-derives it.
 
-import type {
-  Assessment,
-  Classification,
-  Evidence,
-  Finding,
-  Outcome,
-  Recommendation,
-  Score,
-  Severity,
-  Trajectory,
-  TrialAdequacy,
-  Workup,
+import {
+  type Assessment,
+  type Classification,
+  defaultSettings,
+  type Evidence,
+  type Finding,
+  type Outcome,
+  type Recommendation,
+  type Score,
+  type Severity,
+  type Trajectory,
+  type TrialAdequacy,
+  type Workup,
 } from "../clinical/index.ts";
 
 const width = 100;
@@ -37,6 +38,11 @@ function num(value: number, digits = 1): string {
 
 function percent(value: number | null): string {
   return value === null ? "n/a" : `${num(value)}%`;
+}
+
+/** A list item whose wrapped lines hang under its text, not under its marker. */
+function bullet(marker: string, text: string, indent: string): string[] {
+  return wrap(text, `${indent}${" ".repeat(marker.length + 1)}`, `${indent}${marker} `);
 }
 
 /** Wraps words to the page width; the first line starts with `first`, the rest with `indent`. */
@@ -76,7 +82,7 @@ function outcomeLines(o: Outcome): string[] {
   }
   if (o.best) lines.push(`  Best ${score(o.best)}: ${percent(o.bestImprovementPercent)} improvement`);
   const remission = o.remissionMax === null ? "" : `remission at total ≤ ${o.remissionMax}; `;
-  lines.push(...wrap(`Cut-offs: ${remission}response: ${o.responseRule}`, "  "));
+  lines.push(...wrap(`Cut-offs: ${remission}${o.responseRule}`, "  "));
   lines.push(...wrap(o.reason, "  "));
   return lines;
 }
@@ -95,7 +101,7 @@ function trajectoryLines(t: Trajectory): string[] {
     lines.push(`  At the recent rate, response in about ${num(t.weeksToResponse)} weeks`);
   if (t.points.length > 0) {
     lines.push(
-      ...wrap(`Scores: ${t.points.map((p) => `week ${num(p.week)}: ${p.total}`).join(" · ")}`, "  "),
+      ...bullet("Scores:", t.points.map((p) => `week ${num(p.week)}: ${p.total}`).join(" · "), "  "),
     );
   }
   lines.push(...wrap(t.summary, "  "));
@@ -113,10 +119,10 @@ function trialLines(t: TrialAdequacy): string[] {
     ...(t.highestDoseMg === null ? [] : [`highest ${num(t.highestDoseMg)} mg`]),
   ];
   lines.push(`  ${facts.join(", ")}`);
-  lines.push(...wrap(`Criteria: ${t.criteria}`, "  "));
+  lines.push(...bullet("Criteria:", t.criteria, "  "));
   if (t.missing.length > 0) {
     lines.push("  Missing:");
-    for (const m of t.missing) lines.push(...wrap(`- ${m.text} [${m.code}]`, "    "));
+    for (const m of t.missing) lines.push(...bullet("-", `${m.text} [${m.code}]`, "    "));
   }
   return lines;
 }
@@ -126,13 +132,17 @@ function courseLines(a: Assessment): string[] {
   const span =
     c.firstSessionDate && c.lastSessionDate ? `, ${c.firstSessionDate} to ${c.lastSessionDate}` : "";
   const modalities = c.modalities.length > 0 ? ` (${c.modalities.join(", ")})` : "";
-  const lines = [`COURSE  ${c.totalTreatments} ketamine-family treatments${modalities}${span}`];
+  const lines = [`COURSE  ${c.totalTreatments} treatments${modalities}${span}`];
   for (const o of c.optimizationsTried) lines.push(`  Optimization tried: ${o.strategy} since ${o.since}`);
-  if (a.latestScores.length > 0) {
-    const scores = a.latestScores.map((s) => `${s.instrument} ${s.total} ${s.band} (${s.date})`);
-    lines.push(...wrap(`Latest scores: ${scores.join(" · ")}`, "  "));
-  }
   return lines;
+}
+
+function latestScoreLines(a: Assessment): string[] {
+  if (a.latestScores.length === 0) return [];
+  const rows = a.latestScores.map(
+    (s) => `  ${s.instrument.padEnd(9)}${String(s.total).padStart(3)}  ${s.band.padEnd(18)} ${s.date}`,
+  );
+  return ["LATEST SCORES", ...rows];
 }
 
 function workupLines(w: Workup): string[] {
@@ -140,7 +150,7 @@ function workupLines(w: Workup): string[] {
   for (const step of w.steps) {
     lines.push(`  ${step.title}: ${step.status}`);
     for (const a of step.answers)
-      lines.push(...wrap(`${a.concern ? "! " : "- "}${a.question} ${a.answer}`, "    "));
+      lines.push(...bullet(a.concern ? "!" : "-", `${a.question} ${a.answer}`, "    "));
   }
   return lines;
 }
@@ -148,7 +158,7 @@ function workupLines(w: Workup): string[] {
 function discontinuationLines(a: Assessment): string[] {
   const d = a.discontinuation;
   const lines = [`DISCONTINUATION  ${d.met ? "criteria met" : "criteria not met"}`];
-  for (const c of d.criteria) lines.push(...wrap(`- ${c.criterion}: ${evidence(c.evidence)}`, "    "));
+  for (const c of d.criteria) lines.push(...bullet("-", `${c.criterion}: ${evidence(c.evidence)}`, "    "));
   return lines;
 }
 
@@ -178,7 +188,7 @@ function itemLines(item: Finding, category?: string, doseText?: string | null): 
   const lines = wrap(`${item.code}${tag}: ${item.title}`, "      ", `  ${severityLabels[item.severity]} `);
   lines.push(...wrap(item.detail, "      "));
   if (doseText) lines.push(...wrap(`Dose: ${doseText}`, "      "));
-  lines.push(...wrap(`Evidence: ${evidence(item.evidence)}`, "      "));
+  lines.push(...bullet("Evidence:", evidence(item.evidence), "      "));
   const section = item.source.section && !item.source.citation.includes(item.source.section);
   lines.push(
     ...wrap(`Source: ${item.source.citation}${section ? `, ${item.source.section}` : ""}`, "      "),
@@ -198,16 +208,22 @@ function listLines(a: Assessment): string[] {
 function pathwayLines(a: Assessment): string[] {
   if (a.nextPathways.length === 0) return [];
   const lines = ["NEXT PATHWAYS"];
-  for (const p of a.nextPathways) lines.push(...wrap(`- ${p.option} (${p.group}): ${p.why}`, "  "));
+  for (const p of a.nextPathways) lines.push(...bullet("-", `${p.option} (${p.group}): ${p.why}`, "  "));
   return lines;
 }
 
 function sourceLines(a: Assessment): string[] {
-  return ["SOURCES", ...a.citations.flatMap((c) => wrap(`- ${c.citation} [${c.id}]`, "  "))];
+  return ["SOURCES", ...a.citations.flatMap((c) => bullet("-", `${c.citation} [${c.id}]`, "  "))];
 }
 
+/** Settings changed from the defaults are marked, so a clinic's choices stand out. */
 function settingsLines(a: Assessment): string[] {
-  const entries = Object.entries(a.settings).map(([key, value]) => `${key} ${String(value)}`);
+  const defaults: Readonly<Record<string, unknown>> = defaultSettings;
+  const entries = Object.entries(a.settings).map(([key, value]) =>
+    defaults[key] === value
+      ? `${key} ${String(value)}`
+      : `${key} ${String(value)} (default ${String(defaults[key])})`,
+  );
   return ["SETTINGS", ...wrap(entries.join(" · "), "  ")];
 }
 
@@ -227,6 +243,7 @@ export function formatSummary(a: Assessment): string {
     trajectoryLines(a.trajectory),
     trialLines(a.trial),
     courseLines(a),
+    latestScoreLines(a),
     workupLines(a.workup),
     discontinuationLines(a),
     listLines(a),

@@ -91,10 +91,16 @@ describe("invalid input exits 2 with one line per problem and nothing on stdout"
     ["a missing file", ["assess", "nope.json"], {}, /^record file: no such file\n$/],
     ["an empty file", ["assess", "rec.json"], { "rec.json": " \n" }, /^record file: is empty\n$/],
     [
+      "bad JSON, with where it went wrong",
+      ["assess", "rec.json"],
+      { "rec.json": '{\n  "patient": {},\n}' },
+      /^record file: is not valid JSON \(at line 3, column 1\)\n$/,
+    ],
+    [
       "bad JSON, without quoting it",
       ["assess", "rec.json"],
       { "rec.json": '{\n  "patient": Jane Doe }' },
-      /^record file: is not valid JSON \(at line 2, column 14\)\n$/,
+      /^record file: is not valid JSON\n$/,
     ],
     [
       "an --as-of that is no date",
@@ -112,7 +118,7 @@ describe("invalid input exits 2 with one line per problem and nothing on stdout"
       "record dates after --as-of",
       ["assess", "rec.json", "--as-of", "2026-01-10"],
       { "rec.json": example },
-      /^sessions\[3\]\.date: /,
+      /^sessions\[2\]\.date: must not be in the future/,
     ],
     [
       "bad settings",

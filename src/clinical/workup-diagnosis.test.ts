@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { PatientRecordInput } from "./record.ts";
 import { clean, codesOf, run, variant } from "./workup.fixtures.ts";
 import { alternativeDiagnosis } from "./workup-diagnosis.ts";
 
@@ -49,11 +50,11 @@ describe("work-up step 2: diagnosis", () => {
   });
 
   it("warns on recorded comorbidities and perpetuating factors", () => {
-    const history = {
+    const history: PatientRecordInput["history"] = {
       ...clean.history,
       comorbidities: ["ocd", "adhd"],
       perpetuatingFactors: ["sleep-disorder"],
-    } as const;
+    };
     const rec = reassess(run(variant({ history })));
     expect(rec?.severity).toBe("warning");
     expect(rec?.evidence).toEqual([
