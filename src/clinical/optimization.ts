@@ -1,68 +1,22 @@
-// Seed 003's six optimization strategies, chosen by what the record shows, with safe proposed doses.
+// Seed 003's dose, rate and duration strategies (1, 2, 4 and 6) for the current route, with safe proposed doses;
+// route changes and augmentation are in route-change.ts.
 
-import type { Evidence, ProposedDose, Recommendation } from "./assessment.ts";
-import { ageOn } from "./dates.ts";
-import { readDissociation } from "./dissociation.ts";
-import { calculateDose, nextEscalationStep } from "./dose.ts";
+import type { Recommendation } from "./assessment.ts";
+import { nextEscalationStep } from "./dose.ts";
 import { ev, recommendation as rec } from "./finding.ts";
-import { isActiveOn, isLithium } from "./knowledge/interfering-medications.ts";
 import { seed } from "./knowledge/source.ts";
 import type { PlanContext } from "./plan-context.ts";
-import type { Modality } from "./protocols/index.ts";
 import { protocols } from "./protocols/index.ts";
+import { routeChanges } from "./route-change.ts";
+import { safeDose, strategyFacts, tried } from "./strategy-support.ts";
 
 const s1 = seed("003", "Strategy 1: Dose Adjustment");
 const s2 = seed("003", "Strategy 2: Infusion Rate Modification");
-const s3esk = seed("003", "Intranasal Esketamine (Spravato)");
-const s3im = seed("003", "Intramuscular Ketamine");
-const s3sl = seed("003", "Sublingual/Oral Ketamine");
 const s4 = seed("003", "Strategy 4: Extended Treatment Duration");
-const s5 = seed("003", "Lithium Augmentation");
 const s6 = seed("003", "Strategy 6: Addressing Specific Subtypes");
-const afterEsketamine = seed("000", "Transitioning to IV Ketamine");
-
-/** A weight-based or fixed dose that has passed every hard limit, or nothing. */
-export function safeDose(
-  ctx: PlanContext,
-  modality: Modality,
-  dose: { mgPerKg?: number; mg?: number; minutes?: number },
-): ProposedDose | null {
-  const result = calculateDose({
-    modality,
-    basis: ctx.doseBasis,
-    weights: ctx.weights,
-    ...(dose.mgPerKg === undefined ? {} : { doseMgPerKg: dose.mgPerKg }),
-    ...(dose.mg === undefined ? {} : { doseMg: dose.mg }),
-    ...(dose.minutes === undefined ? {} : { infusionMinutes: dose.minutes }),
-  });
-  if (!result.ok) return null;
-  const proposed: ProposedDose = { doseMg: result.doseMg };
-  return {
-    ...proposed,
-    ...(result.doseMgPerKg === undefined ? {} : { doseMgPerKg: result.doseMgPerKg }),
-    ...(result.weightBasis === undefined ? {} : { weightBasis: result.weightBasis }),
-    ...(result.basisWeightKg === undefined ? {} : { basisWeightKg: result.basisWeightKg }),
-    ...(result.infusionMinutes === undefined ? {} : { infusionMinutes: result.infusionMinutes }),
-  };
-}
-
-function tried(ctx: PlanContext, strategy: string): boolean {
-  return ctx.course.optimizationsTried.some((o) => o.strategy === strategy);
-}
-
-function hasEvent(ctx: PlanContext, type: string): Evidence | null {
-  const i = ctx.record.events.findIndex((e) => e.type === type && e.date <= ctx.asOf);
-  const e = ctx.record.events[i];
-  return e ? ev(`events[${i}].type`, e.type, e.date) : null;
-}
-
-const outcomeEvidence = (ctx: PlanContext): Evidence[] => [
-  ev("outcome.classification", ctx.outcome.classification),
-  ev(
-    "outcome.improvementPercent",
-    ctx.outcome.improvementPercent === null ? null : Number(ctx.outcome.improvementPercent.toFixed(1)),
-  ),
-];
+const s3sl = seed("003", "Sublingual/Oral Ketamine");
+/** Oral and sublingual doses go up in 50 mg steps, so the 100–300 mg range takes four steps. */
+const mgStep = 50;
 
 /** Strategies for a non-responder or partial responder after an adequate trial. */
 export function optimizationStrategies(ctx: PlanContext): Recommendation[] {
@@ -70,18 +24,8 @@ export function optimizationStrategies(ctx: PlanContext): Recommendation[] {
   const { modality, record, trajectory } = ctx;
   if (!modality) return out;
   const protocol = protocols[modality];
-  const diss = readDissociation(ctx);
-  const base = outcomeEvidence(ctx);
-  const anxious = record.history.anxiousDistress === true || ctx.latestScore("GAD7", 10);
-  const anhedonic = record.history.anhedonia === true || ctx.latestScore("SHAPS", 3);
-  const chronicPain =
-    record.history.chronicPain === true || (record.history.comorbidities ?? []).includes("chronic-pain");
-  const improving = trajectory.direction === "improving" || trajectory.signals.includes("delayed-response");
-  const onLithium = record.medications.some((m) => isLithium(m.name) && isActiveOn(m, ctx.asOf));
-  const esketamineTried =
-    ctx.course.modalities.includes("esketamine") ||
-    record.priorTreatments.some((p) => p.type === "esketamine");
-  const ivTried = ctx.course.modalities.includes("iv-ketamine");
+  const facts = strategyFacts(ctx);
+  const { diss, base, anxious, anhedonic, chronicPain, improving } = facts;
   const latest = ctx.currentSessions.at(-1)?.item;
 
   // Strategy 4: a course still moving should be given time before anything is changed.
@@ -234,107 +178,24 @@ export function optimizationStrategies(ctx: PlanContext): Recommendation[] {
       );
     }
   }
-  out.push(...routeChanges(ctx, { diss, esketamineTried, ivTried, base, onLithium }));
-  return out;
-}
-
-interface RouteFacts {
-  readonly diss: ReturnType<typeof readDissociation>;
-  readonly esketamineTried: boolean;
-  readonly ivTried: boolean;
-  readonly base: Evidence[];
-  readonly onLithium: boolean;
-}
-
-/** Strategies 3 and 5: another route, or lithium, once the current route has been pushed as far as it safely goes. */
-function routeChanges(ctx: PlanContext, f: RouteFacts): Recommendation[] {
-  const out: Recommendation[] = [];
-  const { modality, record } = ctx;
-  if (!modality || modality === "tms") return out;
-  const protocol = protocols[modality];
-  const rule = protocol.dose;
-  const highest = ctx.trial.highestDoseMgPerKg ?? 0;
-  const ladderDone =
-    rule.unit === "mg/kg"
-      ? highest >= 0.75 || tried(ctx, "escalate-dose")
-      : rule.unit === "mg-fixed"
-        ? (ctx.trial.highestDoseMg ?? 0) >= rule.targetMg
-        : true;
-  const cannotEscalate = f.diss.distressing || f.diss.level === "marked";
-  const ketamine = protocol.family === "ketamine";
-
-  const nonIv = hasEvent(ctx, "prefers-non-iv-route");
-  const covered = hasEvent(ctx, "insurance-covers-esketamine");
-  if (ketamine && !f.esketamineTried && (cannotEscalate || ladderDone || nonIv || covered)) {
-    const older = ageOn(record.patient.birthDate, ctx.asOf) >= 65;
-    const dose = safeDose(ctx, "esketamine", { mg: older ? 28 : 56 });
+  if (rule.unit === "mg" && latest?.doseMg !== undefined) {
+    // Oral and sublingual routes absorb poorly (17–30%); the seed's answer is a higher mg dose, up to its ceiling.
+    const next = Math.min(latest.doseMg + mgStep, rule.maxMg);
+    const tolerated = !diss.distressing && diss.level !== "marked";
+    const dose =
+      next > latest.doseMg && tolerated && !ctx.holdDosing && !ctx.cardiovascularConcern
+        ? safeDose(ctx, modality, { mg: next })
+        : null;
     if (dose) {
       out.push(
         rec(
           {
-            code: "switch-route-esketamine",
+            code: "escalate-dose",
             severity: "warning",
             category: "optimization",
-            title: "Switch to esketamine nasal spray",
-            detail: `Start at ${older ? 28 : 56} mg, reach 84 mg by the second session, and complete all 8 induction sessions before judging response. Esketamine binds NMDA receptors more strongly, and some patients respond to it after racemic ketamine failed${cannotEscalate ? "; the nasal route often gives less intense dissociation" : ""}.`,
-            evidence: [
-              ...f.base,
-              ...f.diss.evidence,
-              ...[nonIv, covered].filter((e) => e !== null),
-              ev("trial.highestDoseMgPerKg", highest),
-            ],
-            source: s3esk,
-          },
-          dose,
-        ),
-      );
-    }
-  }
-  const poorAccess =
-    record.history.poorVenousAccess === true ||
-    ctx.currentSessions.some((s) =>
-      /\b(line|iv|vein|venous|cannula|access)\b/i.test(s.item.interruptionReason ?? ""),
-    );
-  if (modality === "iv-ketamine" && (poorAccess || ladderDone)) {
-    const dose = safeDose(ctx, "im-ketamine", { mgPerKg: 0.5 });
-    if (dose) {
-      out.push(
-        rec(
-          {
-            code: "switch-route-im",
-            severity: poorAccess ? "warning" : "info",
-            category: "optimization",
-            title: "Consider intramuscular ketamine",
-            detail:
-              "IM ketamine (0.5–1.0 mg/kg, deltoid or gluteal) absorbs more predictably than oral or sublingual and needs no IV line; control is less precise and response more variable.",
-            evidence: [
-              ...f.base,
-              ...(poorAccess
-                ? [ev("history.poorVenousAccess", true)]
-                : [ev("trial.highestDoseMgPerKg", highest)]),
-            ],
-            source: s3im,
-          },
-          dose,
-        ),
-      );
-    }
-  }
-  const cost = hasEvent(ctx, "cost-barrier");
-  const home = hasEvent(ctx, "prefers-home-treatment");
-  if ((modality === "iv-ketamine" || modality === "im-ketamine") && (cost || home)) {
-    const dose = safeDose(ctx, "sublingual-ketamine", { mg: 100 });
-    if (dose) {
-      out.push(
-        rec(
-          {
-            code: "switch-route-sublingual",
-            severity: "info",
-            category: "optimization",
-            title: "Consider sublingual ketamine",
-            detail:
-              "Sublingual dosing costs less and can be taken at home; only about 30% is absorbed, so higher mg doses (100–300 mg) are needed, held under the tongue for 10 minutes or more.",
-            evidence: [...f.base, ...[cost, home].filter((e) => e !== null)],
+            title: `Increase to ${next} mg`,
+            detail: `Only a fraction of an oral or sublingual dose is absorbed; step up by ${mgStep} mg toward the ${rule.maxMg} mg ceiling, and check the technique (held under the tongue for 10 minutes or more).`,
+            evidence: [...base, ev("trial.highestDoseMg", ctx.trial.highestDoseMg)],
             source: s3sl,
           },
           dose,
@@ -342,48 +203,6 @@ function routeChanges(ctx: PlanContext, f: RouteFacts): Recommendation[] {
       );
     }
   }
-  if (
-    (modality === "esketamine" && ladderDone) ||
-    modality === "sublingual-ketamine" ||
-    modality === "oral-ketamine"
-  ) {
-    if (!f.ivTried) {
-      const dose = safeDose(ctx, "iv-ketamine", { mgPerKg: 0.5, minutes: 40 });
-      if (dose) {
-        out.push(
-          rec(
-            {
-              code: "switch-route-iv",
-              severity: "warning",
-              category: "optimization",
-              title: "Consider IV ketamine",
-              detail:
-                "IV ketamine is dosed by weight and can be adjusted session by session, a flexibility fixed-dose routes lack.",
-              evidence: [...f.base, ev("trial.modality", modality)],
-              source: modality === "esketamine" ? afterEsketamine : s3sl,
-            },
-            dose,
-          ),
-        );
-      }
-    }
-  }
-  if (!f.onLithium && (ladderDone || cannotEscalate)) {
-    out.push(
-      rec(
-        {
-          code: "augment-lithium",
-          severity: "info",
-          category: "optimization",
-          title: "Add lithium while continuing treatment",
-          detail:
-            "Lithium 300–600 mg a day to a level of 0.6–0.8 mEq/L, continuing the course and judging the effect over 4–6 weeks. Check kidney and thyroid function first.",
-          evidence: [...f.base, ev("medications", "no lithium recorded")],
-          source: s5,
-        },
-        { doseMg: 300 },
-      ),
-    );
-  }
+  out.push(...routeChanges(ctx, facts));
   return out;
 }

@@ -3,9 +3,10 @@
 import type { Discontinuation, NextPathway, Recommendation } from "./assessment.ts";
 import { ev, recommendation as rec } from "./finding.ts";
 import { seed } from "./knowledge/source.ts";
-import { optimizationStrategies, safeDose } from "./optimization.ts";
+import { optimizationStrategies } from "./optimization.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { protocols } from "./protocols/index.ts";
+import { safeDose } from "./strategy-support.ts";
 
 const adequateTrial = seed("003", "What Constitutes an Adequate Trial?");
 const responseMetrics = seed("003", "Response Metrics and Thresholds");

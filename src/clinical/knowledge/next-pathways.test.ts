@@ -103,6 +103,13 @@ describe("nextPathways", () => {
     expect(list.filter((p) => p.group === "ketamine-family")).toEqual([]);
   });
 
+  it("offers to revisit ketamine later only after a ketamine-family course", () => {
+    const revisit = pathwayCatalogue["revisit-ketamine"];
+    expect(pathways({}).at(-1)).toMatchObject({ option: revisit.option, source: revisit.source });
+    expect(pathways({}).at(-1)?.why).toContain("IV ketamine");
+    expect(options(pathways({}, ["tms"]))).not.toContain(revisit.option);
+  });
+
   it("adds trauma-focused therapy for a trauma history or PTSD", () => {
     const trauma = pathwayCatalogue["trauma-focused"].option;
     expect(options(pathways({ history: { trauma: true } }))).toContain(trauma);

@@ -2,7 +2,7 @@
 
 import type { NextPathway } from "../assessment.ts";
 import { protocols } from "../protocols/index.ts";
-import type { Modality } from "../protocols/protocol.ts";
+import { type Modality, modalities } from "../protocols/protocol.ts";
 import type { PatientRecord, PriorTreatment } from "../record.ts";
 import { isActiveOn } from "./interfering-medications.ts";
 import { type PathwayId, pathwayCatalogue } from "./pathway-catalogue.ts";
@@ -18,6 +18,7 @@ const helped = new Set<PriorTreatment["outcome"]>(["response", "remission"]);
 const maoiNames =
   /(?<![a-z])(phenelzine|nardil|tranylcypromine|parnate|isocarboxazid|marplan|selegiline|emsam)(?![a-z])/i;
 const thyroidNames = /(?<![a-z])(liothyronine|cytomel|t3|levothyroxine|synthroid|thyroid)(?![a-z])/i;
+const ketamineModalities = modalities.filter((m) => protocols[m].family !== "tms");
 const intravenous = /(?<![a-z])(iv|intravenous|infusions?)(?![a-z])/i;
 
 function named(p: PriorTreatment): string {
@@ -58,6 +59,8 @@ function readRecord(record: PatientRecord, context: PathwayContext) {
       factors.has("substance-use") ||
       ["psychosis", "substance-use", "contraindication"].some(pastEvent),
     antidepressants: prior("antidepressant"),
+    failedTreatments: priorTreatments.filter((p) => didNotWork.has(p.outcome)).length,
+    sessionCount: (m: Modality) => sessions.filter((s) => s.modality === m).length,
   };
 }
 
@@ -112,9 +115,10 @@ function pharmacological(f: Facts): [PathwayId, string][] {
   if (f.prior("augmentation", thyroidNames).length === 0) {
     out.push(["thyroid", "No thyroid hormone augmentation is recorded as tried."]);
   }
+  const failed = f.failedTreatments + 1;
   out.push([
     "novel-agent",
-    "Trials of antidepressants in development may be open to patients after several failed treatments.",
+    `${failed} treatment${failed === 1 ? "" : "s"} recorded without enough benefit, counting this course; trials of new antidepressants often look for patients like this.`,
   ]);
   if (!f.bipolarOrPsychosis) {
     out.push([
@@ -169,7 +173,7 @@ function lifestyle(f: Facts): [PathwayId, string][] {
       "exercise-diet",
       f.history.selfCare === false
         ? "Self-care (sleep, exercise, food) is recorded as lacking; a structured programme gives it a shape."
-        : "Supports whichever treatment comes next.",
+        : "Offered to everyone: it supports whichever treatment comes next.",
     ],
   ];
   if (f.factors.has("sleep-disorder") || f.shortSleep) {
@@ -191,26 +195,25 @@ function lifestyle(f: Facts): [PathwayId, string][] {
   return out;
 }
 
-function ketamineFamily(
-  f: Facts,
-  context: PathwayContext,
-): { first: [PathwayId, string][]; last: [PathwayId, string][] } {
-  if (f.ketamineBarred) return { first: [], last: [] };
+function ketamineFamily(f: Facts): { first: [PathwayId, string][]; last: [PathwayId, string][] } {
   const esketamine = f.tried("esketamine") || f.prior("esketamine").length > 0;
   const iv = f.tried("iv-ketamine") || f.prior("ketamine", intravenous).length > 0;
+  const ketamineTried = ketamineModalities.filter((m) => f.tried(m));
+  if (f.ketamineBarred || (ketamineTried.length === 0 && !esketamine && f.prior("ketamine").length === 0)) {
+    return { first: [], last: [] };
+  }
+  const given = f.sessionCount("esketamine");
   const first: [PathwayId, string][] =
     esketamine && !iv
       ? [
           [
             "iv-ketamine",
-            "Esketamine has been tried but IV ketamine has not. IV dosing is by body weight and can be adjusted session by session, which fixed nasal doses cannot.",
+            `Esketamine has been tried${given > 0 ? ` (${given} session${given === 1 ? "" : "s"} in this chart)` : ""} but IV ketamine has not. IV dosing is by body weight and can be adjusted session by session, which fixed nasal doses cannot.`,
           ],
         ]
       : [];
   const courses =
-    context.modalitiesTried.length > 0
-      ? list(context.modalitiesTried.map((m) => protocols[m].name))
-      : "this course";
+    ketamineTried.length > 0 ? list(ketamineTried.map((m) => protocols[m].name)) : "earlier courses";
   return {
     first,
     last: [
@@ -225,7 +228,7 @@ function ketamineFamily(
 /** Options after a ketamine-family course that did not work, fitted to the record; never empty. */
 export function nextPathways(record: PatientRecord, context: PathwayContext): NextPathway[] {
   const facts = readRecord(record, context);
-  const { first, last } = ketamineFamily(facts, context);
+  const { first, last } = ketamineFamily(facts);
   const chosen = [
     ...first,
     ...neuromodulation(facts),
