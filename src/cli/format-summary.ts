@@ -188,7 +188,9 @@ function itemLines(item: Finding, category?: string, doseText?: string | null): 
   const lines = wrap(`${item.code}${tag}: ${item.title}`, "      ", `  ${severityLabels[item.severity]} `);
   lines.push(...wrap(item.detail, "      "));
   if (doseText) lines.push(...wrap(`Dose: ${doseText}`, "      "));
-  lines.push(...bullet("Evidence:", evidence(item.evidence), "      "));
+  if (item.evidence.length <= 1) lines.push(...bullet("Evidence:", evidence(item.evidence), "      "));
+  else
+    lines.push("      Evidence:", ...item.evidence.flatMap((e) => bullet("-", evidenceItem(e), "        ")));
   const section = item.source.section && !item.source.citation.includes(item.source.section);
   lines.push(
     ...wrap(`Source: ${item.source.citation}${section ? `, ${item.source.section}` : ""}`, "      "),

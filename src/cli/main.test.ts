@@ -146,6 +146,15 @@ describe("invalid input exits 2 with one line per problem and nothing on stdout"
   });
 });
 
+describe("the README", () => {
+  it("shows docs/example-record.json as its example record", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## The patient record"));
+    const block = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
+    expect(block === undefined ? undefined : JSON.parse(block)).toEqual(JSON.parse(example));
+  });
+});
+
 describe("other exits", () => {
   it("prints help to stdout and exits 0", async () => {
     const r = await titrate(["assess", "--help"]);

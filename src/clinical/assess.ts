@@ -41,7 +41,9 @@ export function assess(
     modality,
     weights,
   });
-  const discontinuation = assessDiscontinuation(record, asOf, outcome, trajectory, course, settings);
+  const hadAdequateTrial =
+    trial.adequate || course.modalities.some((m) => m !== modality && assessTrial(record.sessions, m, asOf).adequate);
+  const discontinuation = assessDiscontinuation(record, asOf, outcome, trajectory, course, settings, hadAdequateTrial);
   const pathways = nextPathways(record, { modalitiesTried: course.modalities, asOf });
   const ctx = planContext(
     {

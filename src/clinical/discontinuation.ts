@@ -30,6 +30,8 @@ export function assessDiscontinuation(
   trajectory: Trajectory,
   course: Course,
   settings: ClinicSettings,
+  /** Some route of this course reached an adequate trial: non-response is only judged after one. */
+  hadAdequateTrial: boolean,
 ): Discontinuation {
   const criteria: Criteria[] = [];
   const treatments = course.totalTreatments;
@@ -40,6 +42,7 @@ export function assessDiscontinuation(
   const improvement = ev("outcome.improvementPercent", outcome.improvementPercent);
 
   if (
+    hadAdequateTrial &&
     outcome.classification === "non-response" &&
     treatments >= settings.discontinueAfterOptimizedTreatments &&
     tried.length >= 1 &&
@@ -48,6 +51,7 @@ export function assessDiscontinuation(
     criteria.push({ criterion: "clear-non-response", evidence: [improvement, count, strategies] });
   }
   if (
+    hadAdequateTrial &&
     (outcome.classification === "non-response" || outcome.classification === "partial-response") &&
     treatments >= settings.discontinueAfterTreatmentsWithoutTrajectory &&
     tried.length >= 2 &&

@@ -88,6 +88,9 @@ export function optimizationStrategies(ctx: PlanContext): Recommendation[] {
     if (
       modality === "iv-ketamine" &&
       tolerated &&
+      !anxious &&
+      !ctx.holdDosing &&
+      !ctx.cardiovascularConcern &&
       diss.level === "minimal" &&
       minutes !== undefined &&
       minutes >= 40

@@ -63,7 +63,8 @@ export function routeChanges(ctx: PlanContext, f: StrategyFacts): Recommendation
     ctx.currentSessions.some((s) =>
       /\b(line|iv|vein|venous|cannula|access)\b/i.test(s.item.interruptionReason ?? ""),
     );
-  if (modality === "iv-ketamine" && (poorAccess || ladderDone)) {
+  const imTried = ctx.course.modalities.includes("im-ketamine");
+  if (modality === "iv-ketamine" && !imTried && (poorAccess || ladderDone)) {
     const dose = safeDose(ctx, "im-ketamine", { mgPerKg: 0.5 });
     if (dose) {
       out.push(

@@ -16,6 +16,11 @@ const earlyImprovementPercent = 20;
 /** A fall back by this many percentage points from the best score is a loss of gains. */
 const lostGainsPoints = 25;
 
+function roundTo(value: number, places: number): number {
+  const scale = 10 ** places;
+  return Math.round(value * scale) / scale;
+}
+
 interface Point {
   readonly date: string;
   readonly total: number;
@@ -73,7 +78,8 @@ export function assessTrajectory(t: Timeline, outcome: Outcome): Trajectory {
   }
   const whole = slope(points);
   const recent = slope(points.slice(-recentWindow));
-  const recentPct = recent === null || baseline.total === 0 ? null : (-recent / baseline.total) * 100;
+  // Rounded so that a rate of exactly 5% a week, computed over fractional weeks, is not 4.9999999%.
+  const recentPct = recent === null || baseline.total === 0 ? null : roundTo((-recent / baseline.total) * 100, 9);
   const direction: TrajectoryDirection =
     recentPct === null
       ? "insufficient-data"

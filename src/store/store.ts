@@ -63,7 +63,13 @@ export interface PatientSummary {
   readonly updatedAt: Date;
 }
 
-export type ClinicalResource = "sessions" | "measurements" | "medications" | "events" | "priorTreatments" | "diagnoses";
+export type ClinicalResource =
+  | "sessions"
+  | "measurements"
+  | "medications"
+  | "events"
+  | "priorTreatments"
+  | "diagnoses";
 
 /** A stored clinical row: the engine's shape plus identity and authorship. */
 export interface Stored<T> {
@@ -155,7 +161,9 @@ export type ClinicalRow<K extends ClinicalResource> = Row<K>;
  */
 export interface ClinicScope {
   readonly clinic: Clinic;
-  listPatients(search: PatientSearch): Promise<{ readonly patients: PatientSummary[]; readonly total: number }>;
+  listPatients(
+    search: PatientSearch,
+  ): Promise<{ readonly patients: PatientSummary[]; readonly total: number }>;
   getPatient(id: string): Promise<PatientSummary | null>;
   createPatient(input: NewPatient): Promise<PatientSummary>;
   /** Demographic correction: recorded as an amendment with its reason. */
@@ -164,7 +172,11 @@ export interface ClinicScope {
   /** The engine's input, exactly: what assess() reads. Null for an unknown (or another clinic's) patient. */
   loadRecord(patientId: string): Promise<PatientRecord | null>;
   list<K extends ClinicalResource>(patientId: string, resource: K): Promise<Stored<ClinicalRow<K>>[]>;
-  add<K extends ClinicalResource>(patientId: string, resource: K, data: ClinicalRow<K>): Promise<Stored<ClinicalRow<K>>>;
+  add<K extends ClinicalResource>(
+    patientId: string,
+    resource: K,
+    data: ClinicalRow<K>,
+  ): Promise<Stored<ClinicalRow<K>>>;
   /** A correction: the new value replaces the old in the record; the old one stays in the amendment. */
   amend<K extends ClinicalResource>(
     patientId: string,
@@ -186,7 +198,11 @@ export interface AuthStore {
   recordLoginFailure(userId: string, lockedUntil: Date | null): Promise<void>;
   recordLoginSuccess(userId: string): Promise<void>;
   setTotp(userId: string, secret: string | null, enrolled: boolean): Promise<void>;
-  createSession(input: { readonly id: string; readonly userId: string; readonly expiresAt: Date }): Promise<void>;
+  createSession(input: {
+    readonly id: string;
+    readonly userId: string;
+    readonly expiresAt: Date;
+  }): Promise<void>;
   /** Valid (not revoked, not expired at `now`) session, touched to extend it to `expiresAt`. */
   touchSession(id: string, now: Date, expiresAt: Date): Promise<AuthSession | null>;
   revokeSession(id: string): Promise<void>;
@@ -196,7 +212,12 @@ export interface AuthStore {
 export interface AdminStore {
   createClinic(name: string): Promise<Clinic>;
   findClinicByName(name: string): Promise<Clinic | null>;
-  createUser(input: { readonly clinicId: string; readonly email: string; readonly role: Role; readonly passwordHash: string }): Promise<User>;
+  createUser(input: {
+    readonly clinicId: string;
+    readonly email: string;
+    readonly role: Role;
+    readonly passwordHash: string;
+  }): Promise<User>;
   setClinicRequireMfa(clinicId: string, required: boolean): Promise<void>;
 }
 
@@ -208,6 +229,10 @@ export interface Store {
   /** Appends an audit event outside any request transaction (denied or failed requests, sign-in). */
   auditStandalone(event: AuditInput): Promise<void>;
   /** Re-walks every chain; reports the first break. */
-  verifyAudit(): Promise<{ readonly ok: boolean; readonly checked: number; readonly firstBreak: number | null }>;
+  verifyAudit(): Promise<{
+    readonly ok: boolean;
+    readonly checked: number;
+    readonly firstBreak: number | null;
+  }>;
   close(): Promise<void>;
 }
