@@ -40,26 +40,31 @@ function counts(protocol: Protocol, session: Session): boolean {
 }
 
 /**
- * Whether some run of consecutive counted sessions meets every criterion. Once an induction was
- * adequate it stays so: a later pause (say, for a benzodiazepine taper) does not undo it.
+ * Whether some stretch of this modality's sessions meets every criterion. The cadence is read from
+ * every session given (a missed or stopped one does not make a twice-weekly schedule infrequent);
+ * the count and the dose from the counted ones. Once an induction was adequate it stays so: a later
+ * pause, say for a benzodiazepine taper, does not undo it.
  */
-function someRunIsAdequate(counted: readonly Session[], trial: Protocol["adequateTrial"]): boolean {
+function someRunIsAdequate(mine: readonly Session[], protocol: Protocol): boolean {
+  const trial = protocol.adequateTrial;
   const mustReach = trial.mustReachMg;
-  for (let i = 0; i < counted.length; i++) {
-    const first = counted[i];
+  for (let i = 0; i < mine.length; i++) {
+    const first = mine[i];
     if (!first) continue;
+    let counted = 0;
     let reached = mustReach === undefined;
-    for (let j = i; j < counted.length; j++) {
-      const last = counted[j];
+    for (let j = i; j < mine.length; j++) {
+      const last = mine[j];
       if (!last) continue;
-      reached ||= last.doseMg !== undefined && mustReach !== undefined && last.doseMg >= mustReach;
-      const n = j - i + 1;
+      if (!counts(protocol, last)) continue;
+      counted += 1;
+      reached ||= mustReach !== undefined && last.doseMg !== undefined && last.doseMg >= mustReach;
       const span = daysBetween(first.date, last.date);
+      const perWeek = span > 0 ? ((j - i) * 7) / span : 0;
       if (
-        n >= trial.minSessions &&
+        counted >= trial.minSessions &&
         span >= trial.minSpanDays &&
-        span > 0 &&
-        ((n - 1) * 7) / span >= trial.minSessionsPerWeek &&
+        perWeek >= trial.minSessionsPerWeek &&
         reached
       ) {
         return true;
@@ -135,7 +140,7 @@ export function assessTrial(
     criteria: trial.summary,
   };
 
-  if (someRunIsAdequate(counted, trial)) return { ...base, adequate: true, missing: [] };
+  if (someRunIsAdequate(mine, protocol)) return { ...base, adequate: true, missing: [] };
 
   const missing: MissingCriterion[] = [];
   if (mine.length === 0) {

@@ -9,6 +9,9 @@ import { eventTypes, type PatientRecord } from "./record.ts";
 import { clinicSettingsSchema } from "./settings.ts";
 import { day, day0, lastDate, type MeasurementInput } from "./test-records.ts";
 
+/** Property runs take seconds; under a loaded parallel run the 5 s default would make them flaky. */
+const propertyTimeout = 60_000;
+
 const today = "2026-12-31";
 
 /** True about one time in `n`: rare flags keep most generated courses going, so the plan's rules get exercised. */
@@ -363,103 +366,135 @@ const rank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const runs = { numRuns: 400 };
 
-describe("assess on arbitrary valid records", () => {
-  it("never proposes a dose past a hard limit", () => {
-    fc.assert(
-      fc.property(anyCase, ([record, asOf, settings]) => {
-        const a = assess(record, asOf, settings);
-        for (const r of a.recommendations)
-          if (r.doseMgPerKg !== undefined || r.doseMg !== undefined || r.infusionMinutes !== undefined)
-            checkDose(r, a);
-      }),
-      { numRuns: 1000 },
-    );
-  });
+describe("assess on arbitrary valid records", { timeout: propertyTimeout }, () => {
+  it(
+    "never proposes a dose past a hard limit",
+    () => {
+      fc.assert(
+        fc.property(anyCase, ([record, asOf, settings]) => {
+          const a = assess(record, asOf, settings);
+          for (const r of a.recommendations)
+            if (r.doseMgPerKg !== undefined || r.doseMg !== undefined || r.infusionMinutes !== undefined)
+              checkDose(r, a);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("never proposes a dose increase while dosing is held", () => {
-    fc.assert(
-      fc.property(anyCase, ([record, asOf, settings]) => {
-        const a = assess(record, asOf, settings);
-        const held = a.findings.some(
-          (f) =>
-            f.code === "blood-pressure-hold" ||
-            f.code === "emerging-psychosis" ||
-            (f.code === "suicide-risk" && f.severity === "critical"),
-        );
-        if (held) expect(a.recommendations.map((r) => r.code)).not.toContain("escalate-dose");
-      }),
-      runs,
-    );
-  });
+  it(
+    "never proposes a dose increase while dosing is held",
+    () => {
+      fc.assert(
+        fc.property(anyCase, ([record, asOf, settings]) => {
+          const a = assess(record, asOf, settings);
+          const held = a.findings.some(
+            (f) =>
+              f.code === "blood-pressure-hold" ||
+              f.code === "emerging-psychosis" ||
+              (f.code === "suicide-risk" && f.severity === "critical"),
+          );
+          if (held) expect(a.recommendations.map((r) => r.code)).not.toContain("escalate-dose");
+        }),
+        runs,
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("always gives at least one recommendation", () => {
-    fc.assert(
-      fc.property(anyCase, ([record, asOf, settings]) => {
-        expect(assess(record, asOf, settings).recommendations.length).toBeGreaterThan(0);
-      }),
-      runs,
-    );
-  });
+  it(
+    "always gives at least one recommendation",
+    () => {
+      fc.assert(
+        fc.property(anyCase, ([record, asOf, settings]) => {
+          expect(assess(record, asOf, settings).recommendations.length).toBeGreaterThan(0);
+        }),
+        runs,
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("recommends discontinuing with a next pathway whenever a criterion is met", () => {
-    fc.assert(
-      fc.property(anyCase, ([record, asOf, settings]) => {
-        const a = assess(record, asOf, settings);
-        if (!a.discontinuation.met) return;
-        const codes = a.recommendations.map((r) => r.code);
-        expect(codes).toContain("discontinue");
-        expect(codes).toContain("consider-alternative-pathways");
-        expect(a.nextPathways.length).toBeGreaterThan(0);
-      }),
-      runs,
-    );
-  });
+  it(
+    "recommends discontinuing with a next pathway whenever a criterion is met",
+    () => {
+      fc.assert(
+        fc.property(anyCase, ([record, asOf, settings]) => {
+          const a = assess(record, asOf, settings);
+          if (!a.discontinuation.met) return;
+          const codes = a.recommendations.map((r) => r.code);
+          expect(codes).toContain("discontinue");
+          expect(codes).toContain("consider-alternative-pathways");
+          expect(a.nextPathways.length).toBeGreaterThan(0);
+        }),
+        runs,
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("gives every finding and recommendation a kebab-case code, evidence and a source", () => {
-    fc.assert(
-      fc.property(anyCase, ([record, asOf, settings]) => {
-        const a = assess(record, asOf, settings);
-        for (const f of [...a.findings, ...a.recommendations]) {
-          expect(f.code).toMatch(kebab);
-          expect(f.evidence.length, `${f.code} has evidence`).toBeGreaterThan(0);
-          expect(f.source.id).not.toBe("");
-          expect(f.source.citation).not.toBe("");
-          expect(a.citations.map((c) => c.id)).toContain(f.source.id);
-        }
-      }),
-      runs,
-    );
-  });
+  it(
+    "gives every finding and recommendation a kebab-case code, evidence and a source",
+    () => {
+      fc.assert(
+        fc.property(anyCase, ([record, asOf, settings]) => {
+          const a = assess(record, asOf, settings);
+          for (const f of [...a.findings, ...a.recommendations]) {
+            expect(f.code).toMatch(kebab);
+            expect(f.evidence.length, `${f.code} has evidence`).toBeGreaterThan(0);
+            expect(f.source.id).not.toBe("");
+            expect(f.source.citation).not.toBe("");
+            expect(a.citations.map((c) => c.id)).toContain(f.source.id);
+          }
+        }),
+        runs,
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("sorts findings and recommendations critical → warning → info", () => {
-    fc.assert(
-      fc.property(anyCase, ([record, asOf, settings]) => {
-        const a = assess(record, asOf, settings);
-        for (const list of [a.findings, a.recommendations]) {
-          const ranks = list.map((f) => rank[f.severity]);
-          expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
-        }
-      }),
-      runs,
-    );
-  });
+  it(
+    "sorts findings and recommendations critical → warning → info",
+    () => {
+      fc.assert(
+        fc.property(anyCase, ([record, asOf, settings]) => {
+          const a = assess(record, asOf, settings);
+          for (const list of [a.findings, a.recommendations]) {
+            const ranks = list.map((f) => rank[f.severity]);
+            expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+          }
+        }),
+        runs,
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("never repeats a recommendation code", () => {
-    fc.assert(
-      fc.property(anyCase, ([record, asOf, settings]) => {
-        const codes = assess(record, asOf, settings).recommendations.map((r) => r.code);
-        expect(new Set(codes).size).toBe(codes.length);
-      }),
-      runs,
-    );
-  });
+  it(
+    "never repeats a recommendation code",
+    () => {
+      fc.assert(
+        fc.property(anyCase, ([record, asOf, settings]) => {
+          const codes = assess(record, asOf, settings).recommendations.map((r) => r.code);
+          expect(new Set(codes).size).toBe(codes.length);
+        }),
+        runs,
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("gives the same assessment for the same record and date", () => {
-    fc.assert(
-      fc.property(anyCase, ([record, asOf, settings]) => {
-        expect(assess(structuredClone(record), asOf, settings)).toEqual(assess(record, asOf, settings));
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    "gives the same assessment for the same record and date",
+    () => {
+      fc.assert(
+        fc.property(anyCase, ([record, asOf, settings]) => {
+          expect(assess(structuredClone(record), asOf, settings)).toEqual(assess(record, asOf, settings));
+        }),
+        { numRuns: 150 },
+      );
+    },
+    propertyTimeout,
+  );
 });

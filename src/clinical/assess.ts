@@ -42,8 +42,17 @@ export function assess(
     weights,
   });
   const hadAdequateTrial =
-    trial.adequate || course.modalities.some((m) => m !== modality && assessTrial(record.sessions, m, asOf).adequate);
-  const discontinuation = assessDiscontinuation(record, asOf, outcome, trajectory, course, settings, hadAdequateTrial);
+    trial.adequate ||
+    course.modalities.some((m) => m !== modality && assessTrial(record.sessions, m, asOf).adequate);
+  const discontinuation = assessDiscontinuation(
+    record,
+    asOf,
+    outcome,
+    trajectory,
+    course,
+    settings,
+    hadAdequateTrial,
+  );
   const pathways = nextPathways(record, { modalitiesTried: course.modalities, asOf });
   const ctx = planContext(
     {

@@ -8,6 +8,9 @@ import { eventTypes } from "./record.ts";
 import { clinicSettingsSchema } from "./settings.ts";
 import { build, day, ivCourse, twiceWeekly } from "./test-records.ts";
 
+/** Property runs take seconds; under a loaded parallel run the 5 s default would make them flaky. */
+const propertyTimeout = 60_000;
+
 const rank: Record<Classification, number> = {
   "insufficient-data": -1,
   "non-response": 0,
@@ -41,42 +44,54 @@ function course(id: (typeof primaryOrder)[number], baseline: number, latest: num
   });
 }
 
-describe("classification is monotone in the latest score", () => {
-  it("never gives a worse class for a lower latest score (classify)", () => {
-    fc.assert(
-      fc.property(pairArb, settingsArb, ({ id, baseline, higher, lower }, settings) => {
-        const worse = classify(id, baseline, higher, settings);
-        const better = classify(id, baseline, lower, settings);
-        expect(rank[better]).toBeGreaterThanOrEqual(rank[worse]);
-      }),
-      { numRuns: 2000 },
-    );
-  });
+describe("classification is monotone in the latest score", { timeout: propertyTimeout }, () => {
+  it(
+    "never gives a worse class for a lower latest score (classify)",
+    () => {
+      fc.assert(
+        fc.property(pairArb, settingsArb, ({ id, baseline, higher, lower }, settings) => {
+          const worse = classify(id, baseline, higher, settings);
+          const better = classify(id, baseline, lower, settings);
+          expect(rank[better]).toBeGreaterThanOrEqual(rank[worse]);
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    propertyTimeout,
+  );
 
-  it("never gives a worse class for a lower latest score (assess)", () => {
-    fc.assert(
-      fc.property(pairArb, settingsArb, ({ id, baseline, higher, lower }, settings) => {
-        const worse = assess(course(id, baseline, higher), day(20), settings).outcome.classification;
-        const better = assess(course(id, baseline, lower), day(20), settings).outcome.classification;
-        expect(rank[better]).toBeGreaterThanOrEqual(rank[worse]);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    "never gives a worse class for a lower latest score (assess)",
+    () => {
+      fc.assert(
+        fc.property(pairArb, settingsArb, ({ id, baseline, higher, lower }, settings) => {
+          const worse = assess(course(id, baseline, higher), day(20), settings).outcome.classification;
+          const better = assess(course(id, baseline, lower), day(20), settings).outcome.classification;
+          expect(rank[better]).toBeGreaterThanOrEqual(rank[worse]);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    propertyTimeout,
+  );
 });
 
-describe("percent change", () => {
-  it("equals (baseline − latest) / baseline × 100 exactly", () => {
-    fc.assert(
-      fc.property(pairArb, settingsArb, ({ id, baseline, higher }, settings) => {
-        const o = assess(course(id, baseline, higher), day(20), settings).outcome;
-        expect(o.improvementPercent).toBe(((baseline - higher) / baseline) * 100);
-        expect(o.baseline?.total).toBe(baseline);
-        expect(o.latest?.total).toBe(higher);
-      }),
-      { numRuns: 300 },
-    );
-  });
+describe("percent change", { timeout: propertyTimeout }, () => {
+  it(
+    "equals (baseline − latest) / baseline × 100 exactly",
+    () => {
+      fc.assert(
+        fc.property(pairArb, settingsArb, ({ id, baseline, higher }, settings) => {
+          const o = assess(course(id, baseline, higher), day(20), settings).outcome;
+          expect(o.improvementPercent).toBe(((baseline - higher) / baseline) * 100);
+          expect(o.baseline?.total).toBe(baseline);
+          expect(o.latest?.total).toBe(higher);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    propertyTimeout,
+  );
 });
 
 const recordArb = fc
@@ -113,18 +128,22 @@ const recordArb = fc
     }),
   );
 
-describe("assess is deterministic", () => {
-  it("gives deep-equal assessments on two calls and on a structured clone of the record", () => {
-    fc.assert(
-      fc.property(recordArb, fc.integer({ min: 0, max: 45 }), settingsArb, (record, d, settings) => {
-        const copy = structuredClone(record);
-        const first = assess(record, day(d), settings);
-        expect(assess(record, day(d), settings)).toEqual(first);
-        expect(assess(copy, day(d), settings)).toEqual(first);
-        // and the record was not changed by being assessed
-        expect(record).toEqual(copy);
-      }),
-      { numRuns: 300 },
-    );
-  });
+describe("assess is deterministic", { timeout: propertyTimeout }, () => {
+  it(
+    "gives deep-equal assessments on two calls and on a structured clone of the record",
+    () => {
+      fc.assert(
+        fc.property(recordArb, fc.integer({ min: 0, max: 45 }), settingsArb, (record, d, settings) => {
+          const copy = structuredClone(record);
+          const first = assess(record, day(d), settings);
+          expect(assess(record, day(d), settings)).toEqual(first);
+          expect(assess(copy, day(d), settings)).toEqual(first);
+          // and the record was not changed by being assessed
+          expect(record).toEqual(copy);
+        }),
+        { numRuns: 300 },
+      );
+    },
+    propertyTimeout,
+  );
 });

@@ -36,7 +36,7 @@ function dateIssues(record: PatientRecord, today: string): InputIssue[] {
   const issues: InputIssue[] = [];
   const check = (field: string, date: string | undefined) => {
     if (date === undefined) return;
-    if (!isCalendarDate(date)) issues.push({ field, message: `${date} is not a real calendar date` });
+    if (!isCalendarDate(date)) issues.push({ field, message: "is not a real calendar date" });
     else if (date > today) issues.push({ field, message: `must not be in the future (after ${today})` });
   };
   check("patient.birthDate", record.patient.birthDate);

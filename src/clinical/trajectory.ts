@@ -79,7 +79,8 @@ export function assessTrajectory(t: Timeline, outcome: Outcome): Trajectory {
   const whole = slope(points);
   const recent = slope(points.slice(-recentWindow));
   // Rounded so that a rate of exactly 5% a week, computed over fractional weeks, is not 4.9999999%.
-  const recentPct = recent === null || baseline.total === 0 ? null : roundTo((-recent / baseline.total) * 100, 9);
+  const recentPct =
+    recent === null || baseline.total === 0 ? null : roundTo((-recent / baseline.total) * 100, 9);
   const direction: TrajectoryDirection =
     recentPct === null
       ? "insufficient-data"

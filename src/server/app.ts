@@ -81,7 +81,7 @@ export function buildApp(options: AppOptions): ZodApp {
     decoyHash: once(decoyHash),
   };
   installErrorHandling(app, deps);
-  // Made before the first sign-in, so an unknown e-mail never pays for it and stands out by its timing.
+  // Made before the first sign-in, so the first unknown e-mail takes no longer than a wrong password.
   app.addHook("onReady", async () => {
     await deps.decoyHash();
   });
