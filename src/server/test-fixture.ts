@@ -1,11 +1,8 @@
 // Integration-test fixture: the real store in a temporary data folder, the app on a movable clock, clinics, users and signed-in clients.
 
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { openStore } from "../store/index.ts";
 import { type Clinic, type Role, roles, type Store } from "../store/store.ts";
+import { startTestDatabase } from "../store/test-database.ts";
 import { buildApp } from "./app.ts";
 import { hashPassword } from "./auth/password.ts";
 import { type ServerConfigInput, serverConfigSchema } from "./config.ts";
@@ -63,9 +60,9 @@ function cookieFrom(reply: Reply): string | null {
 
 /** Starts the real store and the app. One per test file: the embedded PostgreSQL takes seconds to start. */
 export async function openApi(config: ServerConfigInput = {}): Promise<ApiFixture> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "titrate-api-"));
-  const opened = await openStore({ kind: "embedded", dataDir });
-  const { store } = opened;
+  // The embedded server by default; CI runs the suite again against Debian's PostgreSQL through this.
+  const database = await startTestDatabase();
+  const { store } = database;
   let now = startOfTest;
   const logs: string[] = [];
   const app = buildApp({
@@ -135,8 +132,7 @@ export async function openApi(config: ServerConfigInput = {}): Promise<ApiFixtur
     signIn,
     async close() {
       await app.close();
-      await opened.close();
-      await rm(dataDir, { recursive: true, force: true });
+      await database.stop();
     },
   };
 }
