@@ -1,7 +1,8 @@
-// The real CliIo: process streams, the file system and the local clock.
+// The real CliIo: process streams and environment, the file system, the local clock and the process's signals.
 
 import { readFile } from "node:fs/promises";
-import type { CliIo } from "./cli-io.ts";
+import type { CliIo, ShutdownSignal, ShutdownWatch } from "./cli-io.ts";
+import { readSecretLine } from "./secret-input.ts";
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -17,6 +18,29 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
+const stopSignals: readonly ShutdownSignal[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
+function watchShutdown(): ShutdownWatch {
+  let settle: (signal: ShutdownSignal) => void = () => undefined;
+  const received = new Promise<ShutdownSignal>((resolve) => {
+    settle = resolve;
+  });
+  const handlers = stopSignals.map((signal) => [signal, () => settle(signal)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
+  return {
+    received,
+    claim() {
+      for (const [signal, handler] of handlers) {
+        process.removeAllListeners(signal);
+        process.on(signal, handler);
+      }
+    },
+    stop() {
+      for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+    },
+  };
+}
+
 export function nodeIo(): CliIo {
   // A reader that closes the pipe early (`| head`) is not an error worth a stack trace.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -27,6 +51,11 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => (path === "-" ? readStdin() : readFile(path, "utf8")),
     today: () => localDate(new Date()),
+    now: () => new Date(),
+    env: process.env,
+    cwd: process.cwd(),
+    readSecret: (prompt) => readSecretLine(process.stdin, process.stderr, prompt),
+    watchShutdown,
     debug: process.env.TITRATE_DEBUG === "1",
   };
 }
