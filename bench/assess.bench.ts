@@ -1,9 +1,16 @@
 // Times assess() on synthetic 30-session records beside a baseline that only sorts and reads each record.
 
-import { availableParallelism, cpus, loadavg } from "node:os";
-import { assess, knowledgeVersion, type PatientRecord } from "../src/clinical/index.ts";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import * as source from "../src/clinical/index.ts";
 import { touchRecord } from "./baseline.ts";
 import { benchAsOf, syntheticRecord } from "./synthetic-record.ts";
+
+type Engine = typeof source;
+type PatientRecord = source.PatientRecord;
 
 const sampleSize = 1_000;
 const rounds = 20;
@@ -14,14 +21,44 @@ const chunkSize = 1_000;
 const batchRuns = 3;
 const budget = { medianMicros: 50, batchSeconds: 5 };
 const resident = process.argv.includes("--resident");
+const only = process.argv.find((a) => a.startsWith("--engine="))?.slice("--engine=".length);
+
+/**
+ * The engine as production runs it: src/clinical bundled by esbuild into plain JavaScript, without the
+ * per-function name wrappers (keep_names) that tsx adds to code it runs straight from source.
+ */
+async function bundledEngine(): Promise<Engine> {
+  const out = await build({
+    entryPoints: [new URL("../src/clinical/index.ts", import.meta.url).pathname],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    keepNames: false,
+    write: false,
+    logLevel: "warning",
+  });
+  const code = out.outputFiles[0]?.text;
+  if (code === undefined) throw new Error("esbuild produced no output");
+  const dir = mkdtempSync(join(tmpdir(), "titrate-bench-"));
+  const file = join(dir, "clinical.mjs");
+  writeFileSync(file, code);
+  try {
+    return (await import(pathToFileURL(file).href)) as Engine;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 type Work = (record: PatientRecord) => void;
 
 // Results flow into this so the optimiser cannot drop the calls as dead code.
 let sink = 0;
-const runAssess: Work = (record) => {
-  sink += assess(record, benchAsOf).recommendations.length;
-};
+const assessWith =
+  (engine: Engine): Work =>
+  (record) => {
+    sink += engine.assess(record, benchAsOf).recommendations.length;
+  };
 const runBaseline: Work = (record) => {
   sink += touchRecord(record);
 };
@@ -56,95 +93,111 @@ function timed(work: Work, records: readonly PatientRecord[]): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** 100,000 distinct records, built a chunk at a time outside the timer; returns [assess, baseline] seconds. */
-function streamedBatch(): [number, number] {
-  let assessSeconds = 0;
-  let baseSeconds = 0;
+/** 100,000 distinct records, built a chunk at a time outside the timer; seconds per work, in order. */
+function streamedBatch(works: readonly Work[]): number[] {
+  const seconds = works.map(() => 0);
   for (let first = 0; first < batchSize; first += chunkSize) {
     const chunk = Array.from({ length: chunkSize }, (_, i) => syntheticRecord(sampleSize + first + i));
-    baseSeconds += timed(runBaseline, chunk);
-    assessSeconds += timed(runAssess, chunk);
+    works.forEach((work, w) => {
+      seconds[w] = (seconds[w] ?? 0) + timed(work, chunk);
+    });
   }
-  return [assessSeconds, baseSeconds];
+  return seconds;
 }
 
 /** All 100,000 records in memory at once (about 1.6 GB), the way a naive batch job would hold them. */
-function residentBatch(): [number, number] {
+function residentBatch(works: readonly Work[]): number[] {
   const records = Array.from({ length: batchSize }, (_, i) => syntheticRecord(sampleSize + i));
-  return [timed(runAssess, records), timed(runBaseline, records)];
+  return works.map((work) => timed(work, records));
 }
 
 const micros = (ns: number): string => `${(ns / 1000).toFixed(2)} µs`;
 const seconds = (s: number): string => `${s.toFixed(2)} s`;
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(1)}×`;
 const row = (cells: readonly string[]): string =>
-  cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(13))).join("");
+  cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(15))).join("");
 
-function batchRows(label: string, runs: readonly (readonly [number, number])[]): string[] {
-  const a = quantile(
-    runs.map((r) => r[0]),
-    0.5,
-  );
-  const b = quantile(
-    runs.map((r) => r[1]),
-    0.5,
-  );
-  const each = runs.map((r) => r[0].toFixed(2)).join(" / ");
-  return [row([label, seconds(a), seconds(b), ratio(a, b)]), `  assess() runs: ${each} s`];
+interface Measured {
+  readonly name: string;
+  readonly times: number[];
 }
 
-function main(): void {
+function main(engines: readonly { name: string; engine: Engine }[]): void {
   const sample = Array.from({ length: sampleSize }, (_, i) => syntheticRecord(i));
   const measurements = sample.reduce((n, r) => n + r.measurements.length, 0) / sample.length;
   const write = (text: string) => process.stdout.write(text);
   write(
     `assess() benchmark: node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}, ` +
-      `${availableParallelism()} usable cores, load average ${loadavg()[0]?.toFixed(2)}, knowledge ${knowledgeVersion}\n` +
-      `synthetic records: 30 IV ketamine sessions and ${measurements} measurements each, assessed as of ${benchAsOf}\n`,
+      `${availableParallelism()} usable cores, load average ${loadavg()[0]?.toFixed(2)}, knowledge ${source.knowledgeVersion}\n` +
+      `synthetic records: 30 IV ketamine sessions and ${measurements} measurements each, assessed as of ${benchAsOf}\n` +
+      `engines: ${engines.map((e) => e.name).join(", ")} (ratio = engine ÷ baseline)\n`,
   );
 
-  const assessTimes = perRecord(runAssess, sample);
+  const measured: Measured[] = engines.map(({ name, engine }) => ({
+    name,
+    times: perRecord(assessWith(engine), sample),
+  }));
   const baseTimes = perRecord(runBaseline, sample);
-  const percentiles = [
-    ["per record, median", 0.5],
-    ["per record, p90", 0.9],
-    ["per record, p99", 0.99],
-  ] as const;
+  const header = ["", ...measured.map((m) => m.name), "baseline", ...measured.map((m) => `ratio ${m.name}`)];
+  const statRow = (label: string, stat: (times: readonly number[]) => number): string => {
+    const base = stat(baseTimes);
+    const values = measured.map((m) => stat(m.times));
+    return row([label, ...values.map(micros), micros(base), ...values.map((v) => ratio(v, base))]);
+  };
   const lines = [
-    row(["", "assess()", "baseline", "ratio"]),
-    ...percentiles.map(([label, q]) => {
-      const a = quantile(assessTimes, q);
-      const b = quantile(baseTimes, q);
-      return row([label, micros(a), micros(b), ratio(a, b)]);
-    }),
+    row(header),
+    statRow("per record, median", (t) => quantile(t, 0.5)),
+    statRow("per record, p90", (t) => quantile(t, 0.9)),
+    statRow("per record, p99", (t) => quantile(t, 0.99)),
     // The mean carries the garbage-collection pauses the median leaves out; it is what a batch pays.
-    row([
-      "per record, mean",
-      micros(mean(assessTimes)),
-      micros(mean(baseTimes)),
-      ratio(mean(assessTimes), mean(baseTimes)),
-    ]),
+    statRow("per record, mean", mean),
   ];
 
-  const streamed = Array.from({ length: batchRuns }, streamedBatch);
-  lines.push(...batchRows(`${batchSize.toLocaleString("en")} records, streamed`, streamed));
+  const works = [...engines.map(({ engine }) => assessWith(engine)), runBaseline];
+  const batchRows = (label: string, runs: readonly number[][]): number[] => {
+    const medians = works.map((_, w) =>
+      quantile(
+        runs.map((r) => r[w] ?? Number.NaN),
+        0.5,
+      ),
+    );
+    const base = medians.at(-1) ?? Number.NaN;
+    const values = medians.slice(0, -1);
+    lines.push(row([label, ...values.map(seconds), seconds(base), ...values.map((v) => ratio(v, base))]));
+    engines.forEach(({ name }, w) => {
+      lines.push(`  ${name} runs: ${runs.map((r) => (r[w] ?? Number.NaN).toFixed(2)).join(" / ")} s`);
+    });
+    return values;
+  };
+  const streamed = batchRows(
+    `${batchSize.toLocaleString("en")} records, streamed`,
+    Array.from({ length: batchRuns }, () => streamedBatch(works)),
+  );
   if (resident) {
-    const held = Array.from({ length: batchRuns }, residentBatch);
-    lines.push(...batchRows(`${batchSize.toLocaleString("en")} records, all resident`, held));
+    batchRows(
+      `${batchSize.toLocaleString("en")} records, all resident`,
+      Array.from({ length: batchRuns }, () => residentBatch(works)),
+    );
   }
 
-  const median = quantile(assessTimes, 0.5) / 1000;
-  const batchMedian = quantile(
-    streamed.map((r) => r[0]),
-    0.5,
-  );
   const verdict = (ok: boolean): string => (ok ? "within budget" : "OVER BUDGET");
+  const verdicts = measured.map(({ name, times }, w) => {
+    const median = quantile(times, 0.5) / 1000;
+    const batch = streamed[w] ?? Number.NaN;
+    return (
+      `budget (${name}): median < ${budget.medianMicros} µs: ${verdict(median < budget.medianMicros)}; ` +
+      `${batchSize.toLocaleString("en")} records < ${budget.batchSeconds} s: ${verdict(batch < budget.batchSeconds)}`
+    );
+  });
   write(
-    `\n${lines.join("\n")}\n\n` +
-      `budget: median < ${budget.medianMicros} µs: ${verdict(median < budget.medianMicros)}; ` +
-      `${batchSize.toLocaleString("en")} records < ${budget.batchSeconds} s: ${verdict(batchMedian < budget.batchSeconds)}\n` +
+    `\n${lines.join("\n")}\n\n${verdicts.join("\n")}\n` +
       `load average at the end ${loadavg()[0]?.toFixed(2)} (checksum ${sink.toFixed(0)})\n`,
   );
 }
 
-main();
+const engines: { name: string; engine: Engine }[] = [];
+if (only === undefined || only === "bundled")
+  engines.push({ name: "bundled", engine: await bundledEngine() });
+if (only === undefined || only === "tsx") engines.push({ name: "tsx", engine: source });
+if (engines.length === 0) throw new Error(`--engine must be bundled or tsx, not ${only}`);
+main(engines);

@@ -3,37 +3,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "./cli-io.ts";
-import { run } from "./main.ts";
+import { runWith, testIo } from "./test-io.ts";
 
 const example = readFileSync(new URL("../../docs/example-record.json", import.meta.url), "utf8");
 const asOf = "2026-01-23";
 
-interface Result {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 async function titrate(argv: string[], files: Record<string, string> = {}, overrides: Partial<CliIo> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
-      return text;
-    },
-    today: () => "2026-02-01",
-    ...overrides,
-  };
-  const status = await run(argv, io);
-  return { status, stdout, stderr } satisfies Result;
+  return runWith(argv, testIo({ files, io: overrides }));
 }
 
 function withMeasurement(change: Record<string, unknown>): string {

@@ -1,10 +1,15 @@
-// The `titrate` command line: one commander program per run, wired to an injected CliIo.
+// The `titrate` command line: one commander program per run, wired to an injected CliIo and store access.
 
 import { Command, CommanderError, type OptionValues } from "commander";
+import { adminCommand } from "./admin-command.ts";
 import { type AssessOptions, assessCommand } from "./assess-command.ts";
-import { type CliIo, exitCodes } from "./cli-io.ts";
+import { auditCommand } from "./audit-command.ts";
+import { backupCommand, restoreCommand } from "./backup-command.ts";
+import { type CliIo, type CommandDeps, exitCodes, type StoreAccess } from "./cli-io.ts";
+import { serveCommand } from "./serve-command.ts";
+import { realStores } from "./store-target.ts";
 
-export type { CliIo } from "./cli-io.ts";
+export type { CliIo, StoreAccess } from "./cli-io.ts";
 
 function assessOptions(values: OptionValues): AssessOptions {
   const { asOf, json, settings } = values;
@@ -15,7 +20,16 @@ function assessOptions(values: OptionValues): AssessOptions {
   };
 }
 
-function buildProgram(io: CliIo, done: (code: number) => void): Command {
+/** Commands built apart from the program do not inherit its settings; give every one of them the same. */
+function inheritSettings(parent: Command): void {
+  for (const child of parent.commands) {
+    child.copyInheritedSettings(parent);
+    inheritSettings(child);
+  }
+}
+
+function buildProgram(deps: CommandDeps): Command {
+  const { io } = deps;
   const program = new Command("titrate")
     .description("Clinical decision support for ketamine, esketamine and TMS courses")
     .exitOverride()
@@ -34,8 +48,14 @@ function buildProgram(io: CliIo, done: (code: number) => void): Command {
       "\nExit status: 0 assessed, 2 invalid input (one line per problem on stderr), 1 unexpected error.",
     )
     .action(async (file: string, _options: OptionValues, command: Command) => {
-      done(await assessCommand(file, assessOptions(command.opts()), io));
+      deps.exit(await assessCommand(file, assessOptions(command.opts()), io));
     });
+  program.addCommand(serveCommand(deps));
+  program.addCommand(adminCommand(deps));
+  program.addCommand(auditCommand(deps));
+  program.addCommand(backupCommand(deps));
+  program.addCommand(restoreCommand(deps));
+  inheritSettings(program);
   return program;
 }
 
@@ -49,10 +69,18 @@ function describe(error: unknown): string {
  * Runs `titrate` with the arguments after the program name and returns the exit status.
  * Unexpected errors print only their kind unless io.debug is set: a message may quote record values.
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: CliIo,
+  stores: StoreAccess = realStores,
+): Promise<number> {
   let status: number = exitCodes.ok;
-  const program = buildProgram(io, (code) => {
-    status = code;
+  const program = buildProgram({
+    io,
+    stores,
+    exit: (code) => {
+      status = code;
+    },
   });
   try {
     await program.parseAsync([...argv], { from: "user" });

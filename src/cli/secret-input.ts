@@ -24,7 +24,22 @@ function firstLine(input: NodeJS.ReadableStream): Promise<string> {
 }
 
 /** Raw mode, so the terminal shows nothing of what is typed; Ctrl-C still interrupts. */
-function typedLine(input: NodeJS.ReadStream, output: NodeJS.WritableStream, prompt: string): Promise<string> {
+/** The part of a terminal's input stream the prompt uses. */
+export interface TerminalInput {
+  readonly isTTY?: boolean;
+  setRawMode(raw: boolean): unknown;
+  setEncoding(encoding: BufferEncoding): unknown;
+  resume(): unknown;
+  pause(): unknown;
+  on(event: "data", listener: (chunk: string) => void): unknown;
+  removeListener(event: "data", listener: (chunk: string) => void): unknown;
+}
+
+export function typedLine(
+  input: TerminalInput,
+  output: NodeJS.WritableStream,
+  prompt: string,
+): Promise<string> {
   output.write(prompt);
   input.setRawMode(true);
   input.setEncoding("utf8");
@@ -52,9 +67,9 @@ function typedLine(input: NodeJS.ReadStream, output: NodeJS.WritableStream, prom
 }
 
 export function readSecretLine(
-  input: NodeJS.ReadStream,
+  input: NodeJS.ReadableStream & TerminalInput,
   output: NodeJS.WritableStream,
   prompt: string,
 ): Promise<string> {
-  return input.isTTY ? typedLine(input, output, prompt) : firstLine(input);
+  return input.isTTY === true ? typedLine(input, output, prompt) : firstLine(input);
 }

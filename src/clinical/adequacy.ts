@@ -1,10 +1,11 @@
 // Trial adequacy: whether the current modality's course was an adequate trial, and if not what is missing.
 
 import type { MissingCriterion, TrialAdequacy } from "./assessment.ts";
-import { daysBetween, onOrBefore } from "./dates.ts";
+import { dayNumber, onOrBefore } from "./dates.ts";
 import { protocols } from "./protocols/index.ts";
 import type { Modality, Protocol } from "./protocols/protocol.ts";
 import type { Session } from "./record.ts";
+import type { Indexed } from "./timeline.ts";
 
 /**
  * Modality of the latest session on or before `asOf`; null when there is none. Of two sessions
@@ -43,26 +44,29 @@ function counts(protocol: Protocol, session: Session): boolean {
  * Whether some stretch of this modality's sessions meets every criterion. The cadence is read from
  * every session given (a missed or stopped one does not make a twice-weekly schedule infrequent);
  * the count and the dose from the counted ones. Once an induction was adequate it stays so: a later
- * pause, say for a benzodiazepine taper, does not undo it.
+ * pause, say for a benzodiazepine taper, does not undo it. `days` and `counted` are per session of `mine`.
  */
-function someRunIsAdequate(mine: readonly Session[], protocol: Protocol): boolean {
+function someRunIsAdequate(
+  mine: readonly Indexed<Session>[],
+  days: readonly number[],
+  counted: readonly boolean[],
+  protocol: Protocol,
+): boolean {
   const trial = protocol.adequateTrial;
   const mustReach = trial.mustReachMg;
   for (let i = 0; i < mine.length; i++) {
-    const first = mine[i];
-    if (!first) continue;
-    let counted = 0;
+    const firstDay = days[i] ?? Number.NaN;
+    let count = 0;
     let reached = mustReach === undefined;
     for (let j = i; j < mine.length; j++) {
-      const last = mine[j];
-      if (!last) continue;
-      if (!counts(protocol, last)) continue;
-      counted += 1;
+      const last = mine[j]?.item;
+      if (!last || !counted[j]) continue;
+      count += 1;
       reached ||= mustReach !== undefined && last.doseMg !== undefined && last.doseMg >= mustReach;
-      const span = daysBetween(first.date, last.date);
+      const span = (days[j] ?? Number.NaN) - firstDay;
       const perWeek = span > 0 ? ((j - i) * 7) / span : 0;
       if (
-        counted >= trial.minSessions &&
+        count >= trial.minSessions &&
         span >= trial.minSpanDays &&
         perWeek >= trial.minSessionsPerWeek &&
         reached
@@ -74,9 +78,11 @@ function someRunIsAdequate(mine: readonly Session[], protocol: Protocol): boolea
   return false;
 }
 
+/** The largest given value, or null. */
 function highest(values: readonly (number | undefined)[]): number | null {
-  const given = values.filter((v): v is number => v !== undefined);
-  return given.length === 0 ? null : Math.max(...given);
+  let max: number | null = null;
+  for (const v of values) if (v !== undefined) max = max === null ? v : Math.max(max, v);
+  return max;
 }
 
 function plural(n: number, word: string): string {
@@ -104,6 +110,20 @@ export function assessTrial(
   modality: Modality | null,
   asOf: string,
 ): TrialAdequacy {
+  const mine: Indexed<Session>[] = [];
+  sessions.forEach((item, index) => {
+    if (item.modality === modality && onOrBefore(item.date, asOf)) mine.push({ item, index });
+  });
+  mine.sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : 0));
+  return trialOf(mine, modality, asOf);
+}
+
+/** assessTrial on `modality`'s sessions on or before `asOf`, already picked out and in date order. */
+export function trialOf(
+  mine: readonly Indexed<Session>[],
+  modality: Modality | null,
+  asOf: string,
+): TrialAdequacy {
   if (modality === null) {
     return {
       modality: null,
@@ -120,33 +140,65 @@ export function assessTrial(
   }
   const protocol = protocols[modality];
   const trial = protocol.adequateTrial;
-  const mine = sessions
-    .filter((s) => s.modality === modality && onOrBefore(s.date, asOf))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const counted = mine.filter((s) => counts(protocol, s));
-  const first = counted[0];
-  const last = counted.at(-1);
-  const spanDays = first !== undefined && last !== undefined ? daysBetween(first.date, last.date) : 0;
-  const sessionsPerWeek = counted.length >= 2 && spanDays > 0 ? ((counted.length - 1) * 7) / spanDays : null;
-  const highestDoseMg = highest(mine.map((s) => s.doseMg));
-  const base = {
+  const days: number[] = [];
+  const isCounted: boolean[] = [];
+  let countedSessions = 0;
+  let highestDoseMg: number | null = null;
+  let highestDoseMgPerKg: number | null = null;
+  let firstDay = 0;
+  let lastDay = 0;
+  for (const { item } of mine) {
+    const day = dayNumber(item.date);
+    const c = counts(protocol, item);
+    days.push(day);
+    isCounted.push(c);
+    // Pairwise Math.max, so a NaN spreads exactly as Math.max(...all) would.
+    if (item.doseMg !== undefined)
+      highestDoseMg = highestDoseMg === null ? item.doseMg : Math.max(highestDoseMg, item.doseMg);
+    if (item.doseMgPerKg !== undefined)
+      highestDoseMgPerKg =
+        highestDoseMgPerKg === null ? item.doseMgPerKg : Math.max(highestDoseMgPerKg, item.doseMgPerKg);
+    if (c) {
+      if (countedSessions === 0) firstDay = day;
+      lastDay = day;
+      countedSessions += 1;
+    }
+  }
+  const spanDays = countedSessions > 0 ? lastDay - firstDay : 0;
+  const sessionsPerWeek =
+    countedSessions >= 2 && spanDays > 0 ? ((countedSessions - 1) * 7) / spanDays : null;
+  const adequate = someRunIsAdequate(mine, days, isCounted, protocol);
+  const missing = adequate ? [] : missingCriteria(mine, isCounted, protocol, asOf, spanDays, sessionsPerWeek);
+  return {
     modality,
     sessions: mine.length,
-    countedSessions: counted.length,
+    countedSessions,
     spanDays,
     sessionsPerWeek,
-    highestDoseMgPerKg: highest(mine.map((s) => s.doseMgPerKg)),
+    highestDoseMgPerKg,
     highestDoseMg,
     criteria: trial.summary,
+    adequate: adequate || missing.length === 0,
+    missing,
   };
+}
 
-  if (someRunIsAdequate(mine, protocol)) return { ...base, adequate: true, missing: [] };
-
+/** What an inadequate trial still lacks, criterion by criterion. */
+function missingCriteria(
+  mine: readonly Indexed<Session>[],
+  isCounted: readonly boolean[],
+  protocol: Protocol,
+  asOf: string,
+  spanDays: number,
+  sessionsPerWeek: number | null,
+): MissingCriterion[] {
+  const trial = protocol.adequateTrial;
   const missing: MissingCriterion[] = [];
   if (mine.length === 0) {
     missing.push({ code: "no-sessions", text: `no ${protocol.name} sessions on or before ${asOf}` });
-    return { ...base, adequate: false, missing };
+    return missing;
   }
+  const counted = mine.filter((_, i) => isCounted[i]).map((s) => s.item);
   const short = trial.minSessions - counted.length;
   if (short > 0) {
     missing.push({
@@ -177,5 +229,5 @@ export function assessTrial(
       text: `the dose never reached ${mustReach} mg in a completed session (highest ${reached === null ? "none" : `${reached} mg`})`,
     });
   }
-  return { ...base, adequate: missing.length === 0, missing };
+  return missing;
 }

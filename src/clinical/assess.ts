@@ -1,6 +1,6 @@
 // The one entry point: assess(record, asOf) → Assessment. Pure: the same record and date give the same answer.
 
-import { assessTrial, currentModality } from "./adequacy.ts";
+import { trialOf } from "./adequacy.ts";
 import type { Assessment, Finding, Recommendation } from "./assessment.ts";
 import { bodyWeights } from "./body-weight.ts";
 import { assessCourse } from "./course.ts";
@@ -17,7 +17,7 @@ import { planContext } from "./plan-context.ts";
 import type { PatientRecord } from "./record.ts";
 import { assessSafety } from "./safety.ts";
 import { type ClinicSettings, defaultSettings } from "./settings.ts";
-import { latestByInstrument, timeline } from "./timeline.ts";
+import { sessionsOf, timeline } from "./timeline.ts";
 import { assessTrajectory } from "./trajectory.ts";
 import { assessWorkup } from "./workup.ts";
 
@@ -30,8 +30,10 @@ export function assess(
   const weights = bodyWeights(record.patient);
   const outcome = assessOutcome(t, settings);
   const trajectory = assessTrajectory(t, outcome);
-  const modality = currentModality(record.sessions, asOf);
-  const trial = assessTrial(record.sessions, modality, asOf);
+  // The latest session's route; of two on that date, the later in the record (the sort is stable).
+  const modality = t.sessions.at(-1)?.item.modality ?? null;
+  const current = sessionsOf(t, modality);
+  const trial = trialOf(current, modality, asOf);
   const course = assessCourse(record, t);
   const safety = assessSafety(record, t, settings);
   const workup = assessWorkup(record, {
@@ -40,10 +42,13 @@ export function assess(
     trialAdequate: trial.adequate,
     modality,
     weights,
+    // The work-up lists sessions in record order; the date-ordered list serves when the two agree.
+    sessions: t.sessionsInRecordOrder ? current : undefined,
+    medicationKinds: t.medications,
   });
   const hadAdequateTrial =
     trial.adequate ||
-    course.modalities.some((m) => m !== modality && assessTrial(record.sessions, m, asOf).adequate);
+    course.modalities.some((m) => m !== modality && trialOf(sessionsOf(t, m), m, asOf).adequate);
   const discontinuation = assessDiscontinuation(
     record,
     asOf,
@@ -68,12 +73,13 @@ export function assess(
       holdDosing: safety.holdDosing,
     },
     t,
+    current,
   );
   const plan = planRecommendations(ctx, discontinuation, pathways);
 
-  const findings = bySeverity<Finding>([...safety.findings, ...workup.findings]);
+  const findings = bySeverity<Finding>(safety.findings, workup.findings);
   const recommendations = bySeverity<Recommendation>(
-    dedupe([...safety.recommendations, ...workup.recommendations, ...plan]),
+    dedupe(safety.recommendations, workup.recommendations, plan),
   );
   return {
     asOf,
@@ -87,7 +93,7 @@ export function assess(
     workup: workup.workup,
     discontinuation,
     nextPathways: pathways,
-    latestScores: latestByInstrument(t).map((m) => ({
+    latestScores: t.latest.map((m) => ({
       instrument: m.item.instrument,
       date: m.item.date,
       total: m.total,
@@ -95,25 +101,26 @@ export function assess(
     })),
     findings,
     recommendations,
-    citations: citations([...findings, ...recommendations], pathways),
+    citations: citations(findings, recommendations, pathways),
   };
 }
 
 /** One recommendation per code: the first (most specific rule) wins, with later evidence folded in. */
-function dedupe(recs: readonly Recommendation[]): Recommendation[] {
+function dedupe(...lists: readonly (readonly Recommendation[])[]): Recommendation[] {
   const byCode = new Map<string, Recommendation>();
-  for (const r of recs) {
-    const seen = byCode.get(r.code);
-    byCode.set(r.code, seen ? { ...seen, evidence: [...seen.evidence, ...r.evidence] } : r);
+  for (const recs of lists) {
+    for (const r of recs) {
+      const seen = byCode.get(r.code);
+      byCode.set(r.code, seen ? { ...seen, evidence: [...seen.evidence, ...r.evidence] } : r);
+    }
   }
   return [...byCode.values()];
 }
 
-function citations(
-  items: readonly { readonly source: Source }[],
-  pathways: readonly { readonly source: Source }[],
-): Source[] {
+/** Each source once, in the order first cited. */
+function citations(...lists: readonly (readonly { readonly source: Source }[])[]): Source[] {
   const byId = new Map<string, Source>();
-  for (const { source } of [...items, ...pathways]) if (!byId.has(source.id)) byId.set(source.id, source);
+  for (const list of lists)
+    for (const { source } of list) if (!byId.has(source.id)) byId.set(source.id, source);
   return [...byId.values()];
 }

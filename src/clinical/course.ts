@@ -2,7 +2,7 @@
 
 import type { Course, Evidence, OptimizationTried } from "./assessment.ts";
 import { ev } from "./finding.ts";
-import { interferingClassesOf, isLithium } from "./knowledge/interfering-medications.ts";
+import { medicationKind } from "./knowledge/interfering-medications.ts";
 import { type Modality, protocols } from "./protocols/index.ts";
 import type { PatientRecord, Session } from "./record.ts";
 import type { Indexed, Timeline } from "./timeline.ts";
@@ -27,7 +27,7 @@ export function assessCourse(record: PatientRecord, t: Timeline): Course {
   const modalities: Modality[] = [];
   for (const s of sessions) if (!modalities.includes(s.item.modality)) modalities.push(s.item.modality);
   return {
-    totalTreatments: sessions.filter((s) => countsAsTreatment(s.item)).length,
+    totalTreatments: sessions.reduce((n, s) => (countsAsTreatment(s.item) ? n + 1 : n), 0),
     modalities,
     firstSessionDate: first,
     lastSessionDate: sessions.at(-1)?.item.date ?? null,
@@ -45,11 +45,12 @@ function strategiesTried(record: PatientRecord, t: Timeline, first: string): Opt
   noteSessionStrategies(t.sessions, note);
 
   record.medications.forEach((m, i) => {
+    const kind = t.medications[i] ?? medicationKind(m);
     // Lithium started once the course was under way is an augmentation, not a long-standing medication.
-    if (isLithium(m.name) && m.start !== undefined && m.start >= first && m.start <= t.asOf) {
+    if (kind.lithium && m.start !== undefined && m.start >= first && m.start <= t.asOf) {
       note("augment-lithium", m.start, ev(`medications[${i}].start`, m.start, m.start));
     }
-    const isBenzo = interferingClassesOf(m.name).some((c) => c.id === "benzodiazepine");
+    const isBenzo = kind.classes.some((c) => c.id === "benzodiazepine");
     if (isBenzo && m.end !== undefined && m.end >= first && m.end <= t.asOf) {
       note("taper-benzodiazepine", m.end, ev(`medications[${i}].end`, m.end, m.end));
     }

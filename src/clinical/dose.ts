@@ -84,23 +84,33 @@ function notPositive(field: string, value: number, unit: string): Violation {
   };
 }
 
+function onlyAs(protocol: Protocol, allowed: readonly number[]): string {
+  return `${drugName(protocol)} is given only as ${listOr(allowed)} mg`;
+}
+
+// Messages are worked out only for a broken limit: most checks pass, and safeDose runs them on every plan.
 function doseViolations(protocol: Protocol, fields: DoseFields): Violation[] {
   const rule = protocol.dose;
-  const name = drugName(protocol);
   const out: Violation[] = [];
   switch (rule.unit) {
     case "mg/kg": {
       const dose = fields.doseMgPerKg;
       const max = rule.maxMgPerKg;
       if (dose === undefined) {
-        out.push(required("doseMgPerKg", max, `${name} is dosed by weight: a dose in mg/kg is required`));
+        out.push(
+          required(
+            "doseMgPerKg",
+            max,
+            `${drugName(protocol)} is dosed by weight: a dose in mg/kg is required`,
+          ),
+        );
       } else if (!(dose > 0)) {
         out.push(notPositive("doseMgPerKg", dose, "mg/kg"));
       } else if (!(dose <= max)) {
         out.push({
           field: "doseMgPerKg",
           rule: "above-max-mg-per-kg",
-          message: `${dose} mg/kg is above the hard limit of ${max.toFixed(1)} mg/kg for ${name}`,
+          message: `${dose} mg/kg is above the hard limit of ${max.toFixed(1)} mg/kg for ${drugName(protocol)}`,
           limit: max,
         });
       }
@@ -109,14 +119,13 @@ function doseViolations(protocol: Protocol, fields: DoseFields): Violation[] {
     case "mg-fixed": {
       const dose = fields.doseMg;
       const allowed = rule.allowedMg;
-      const only = `${name} is given only as ${listOr(allowed)} mg`;
       if (dose === undefined) {
-        out.push(required("doseMg", allowed, `a dose in mg is required: ${only}`));
+        out.push(required("doseMg", allowed, `a dose in mg is required: ${onlyAs(protocol, allowed)}`));
       } else if (!allowed.includes(dose)) {
         out.push({
           field: "doseMg",
           rule: "not-an-allowed-dose",
-          message: `${dose} mg: ${only}`,
+          message: `${dose} mg: ${onlyAs(protocol, allowed)}`,
           limit: allowed,
         });
       }
@@ -126,14 +135,14 @@ function doseViolations(protocol: Protocol, fields: DoseFields): Violation[] {
       const dose = fields.doseMg;
       const max = rule.maxMg;
       if (dose === undefined) {
-        out.push(required("doseMg", max, `a dose in mg is required for ${name}`));
+        out.push(required("doseMg", max, `a dose in mg is required for ${drugName(protocol)}`));
       } else if (!(dose > 0)) {
         out.push(notPositive("doseMg", dose, "mg"));
       } else if (!(dose <= max)) {
         out.push({
           field: "doseMg",
           rule: "above-max-mg",
-          message: `${dose} mg is above the hard limit of ${max} mg for ${name}`,
+          message: `${dose} mg is above the hard limit of ${max} mg for ${drugName(protocol)}`,
           limit: max,
         });
       }
@@ -148,7 +157,7 @@ function doseViolations(protocol: Protocol, fields: DoseFields): Violation[] {
     out.push({
       field: "infusionMinutes",
       rule: "infusion-too-fast",
-      message: `a ${minutes}-minute infusion is shorter than the ${infusion.minMinutes}-minute minimum for ${name}`,
+      message: `a ${minutes}-minute infusion is shorter than the ${infusion.minMinutes}-minute minimum for ${drugName(protocol)}`,
       limit: infusion.minMinutes,
     });
   }
@@ -158,7 +167,7 @@ function doseViolations(protocol: Protocol, fields: DoseFields): Violation[] {
     out.push({
       field: "intensityPercentMT",
       rule: "above-max-intensity",
-      message: `${intensity}% of motor threshold is above the hard limit of ${maxIntensity}% for ${name}`,
+      message: `${intensity}% of motor threshold is above the hard limit of ${maxIntensity}% for ${drugName(protocol)}`,
       limit: maxIntensity,
     });
   }
@@ -199,6 +208,59 @@ function roundTo(value: number, places: number): number {
   return Math.round(value * scale) / scale;
 }
 
+/** A dose that passed every hard limit, as figures, or the limits it broke; calculateDose puts it in words. */
+export type CheckedDose =
+  | { readonly ok: false; readonly violations: readonly Violation[] }
+  | { readonly ok: true; readonly weightBased: false; readonly doseMg: number }
+  | {
+      readonly ok: true;
+      readonly weightBased: true;
+      readonly doseMg: number;
+      readonly doseMgPerKg: number;
+      readonly weightBasis: WeightBasis;
+      readonly basisWeightKg: number;
+      /** For an infusion only; other routes ignore infusionMinutes. */
+      readonly infusionMinutes: number | undefined;
+    };
+
+/** The hard limits and the arithmetic of calculateDose, without the explanation (the plan never shows it). */
+export function checkDose(
+  modality: Modality,
+  basis: WeightBasis,
+  weights: BodyWeights,
+  fields: DoseFields,
+): CheckedDose {
+  const protocol = protocols[modality];
+  const rule = protocol.dose;
+  if (rule.unit === "none") {
+    const message = `${protocol.name} has no drug dose to calculate`;
+    return { ok: false, violations: [{ field: "modality", rule: "no-drug-dose", message, limit: [] }] };
+  }
+  const violations = doseViolations(protocol, fields);
+  const weightKg = rule.unit === "mg/kg" ? basisWeight(weights, basis) : null;
+  if (rule.unit === "mg/kg" && !(weightKg !== null && weightKg > 0)) {
+    violations.push({
+      field: "basis",
+      rule: "basis-unavailable",
+      message: `the ${basisWords[basis]} is not known (it needs the patient's height); choose another basis or record the height`,
+      limit: [],
+    });
+  }
+  if (violations.length > 0) return { ok: false, violations };
+  if (rule.unit === "mg/kg" && fields.doseMgPerKg !== undefined && weightKg !== null) {
+    return {
+      ok: true,
+      weightBased: true,
+      doseMg: roundTo(fields.doseMgPerKg * weightKg, 1),
+      doseMgPerKg: fields.doseMgPerKg,
+      weightBasis: basis,
+      basisWeightKg: weightKg,
+      infusionMinutes: protocol.infusion === undefined ? undefined : fields.infusionMinutes,
+    };
+  }
+  return { ok: true, weightBased: false, doseMg: fields.doseMg ?? 0 };
+}
+
 /**
  * The dose to give, or the hard limits the request breaks. Weight-based doses are mg/kg × the
  * chosen body weight, rounded to 0.1 mg; no mg ceiling is added on top, because the seed gives the
@@ -207,37 +269,14 @@ function roundTo(value: number, places: number): number {
  * computed here; a `doseMg` in the request is not used.
  */
 export function calculateDose(request: DoseRequest): DoseResult {
-  const protocol = protocols[request.modality];
-  const name = drugName(protocol);
-  const rule = protocol.dose;
-  if (rule.unit === "none") {
-    const message = `${protocol.name} has no drug dose to calculate`;
-    return { ok: false, violations: [{ field: "modality", rule: "no-drug-dose", message, limit: [] }] };
-  }
-  const violations = doseViolations(protocol, request);
-  const weightKg = rule.unit === "mg/kg" ? basisWeight(request.weights, request.basis) : null;
-  if (rule.unit === "mg/kg" && !(weightKg !== null && weightKg > 0)) {
-    violations.push({
-      field: "basis",
-      rule: "basis-unavailable",
-      message: `the ${basisWords[request.basis]} is not known (it needs the patient's height); choose another basis or record the height`,
-      limit: [],
-    });
-  }
-  if (violations.length > 0) return { ok: false, violations };
-
-  if (rule.unit === "mg/kg" && request.doseMgPerKg !== undefined && weightKg !== null) {
-    const doseMg = roundTo(request.doseMgPerKg * weightKg, 1);
-    const base = `${request.doseMgPerKg} mg/kg × ${weightKg.toFixed(1)} kg ${basisWords[request.basis]} = ${doseMg} mg of ${name}`;
-    const dose = {
-      ok: true as const,
-      doseMg,
-      doseMgPerKg: request.doseMgPerKg,
-      weightBasis: request.basis,
-      basisWeightKg: weightKg,
-    };
-    // A rate only means something for an infusion; other routes ignore infusionMinutes.
-    const minutes = protocol.infusion === undefined ? undefined : request.infusionMinutes;
+  const checked = checkDose(request.modality, request.basis, request.weights, request);
+  if (!checked.ok) return { ok: false, violations: checked.violations };
+  const name = drugName(protocols[request.modality]);
+  if (checked.weightBased) {
+    const { doseMg, doseMgPerKg, weightBasis, basisWeightKg, infusionMinutes: minutes } = checked;
+    const base = `${doseMgPerKg} mg/kg × ${basisWeightKg.toFixed(1)} kg ${basisWords[weightBasis]} = ${doseMg} mg of ${name}`;
+    const dose = { ok: true as const, doseMg, doseMgPerKg, weightBasis, basisWeightKg };
+    // A rate only means something for an infusion.
     if (minutes === undefined) return { ...dose, explanation: base };
     const rateMgPerMinute = roundTo(doseMg / minutes, 2);
     return {
@@ -247,7 +286,7 @@ export function calculateDose(request: DoseRequest): DoseResult {
       explanation: `${base}, over ${minutes} minutes (${rateMgPerMinute} mg/min)`,
     };
   }
-  const doseMg = request.doseMg ?? 0;
+  const { doseMg } = checked;
   return { ok: true, doseMg, explanation: `${doseMg} mg of ${name}, a fixed dose (not weight-based)` };
 }
 

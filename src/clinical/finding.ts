@@ -19,6 +19,8 @@ export interface FindingSpec {
   readonly source: Source;
 }
 
+const severities: readonly Severity[] = ["critical", "warning", "info"];
+
 export function finding(spec: FindingSpec): Finding {
   return { ...spec };
 }
@@ -30,14 +32,15 @@ export function recommendation(
   return { ...spec, ...dose };
 }
 
-const severityRank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-
 /** Most severe first; ties keep the order the rules produced them in (the order of the work-up). */
-export function bySeverity<T extends { readonly severity: Severity }>(items: readonly T[]): T[] {
-  return items
-    .map((item, index) => ({ item, index }))
-    .sort((a, b) => severityRank[a.item.severity] - severityRank[b.item.severity] || a.index - b.index)
-    .map(({ item }) => item);
+export function bySeverity<T extends { readonly severity: Severity }>(
+  ...lists: readonly (readonly T[])[]
+): T[] {
+  const out: T[] = [];
+  for (const severity of severities) {
+    for (const list of lists) for (const item of list) if (item.severity === severity) out.push(item);
+  }
+  return out;
 }
 
 /** Shorthand for one piece of evidence. */

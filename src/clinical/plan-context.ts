@@ -2,10 +2,11 @@
 
 import type { BodyWeights, Course, Outcome, Trajectory, TrialAdequacy } from "./assessment.ts";
 import type { InstrumentId } from "./instruments/instrument.ts";
+import type { MedicationKind } from "./knowledge/interfering-medications.ts";
 import type { Modality } from "./protocols/index.ts";
 import type { PatientRecord, Session, WeightBasis } from "./record.ts";
 import type { ClinicSettings } from "./settings.ts";
-import { type Indexed, latestByInstrument, type Timeline } from "./timeline.ts";
+import { type Indexed, sessionsOf, type Timeline } from "./timeline.ts";
 
 export interface PlanContext {
   readonly record: PatientRecord;
@@ -20,6 +21,8 @@ export interface PlanContext {
   readonly doseBasis: WeightBasis;
   /** The current modality's sessions, oldest first. */
   readonly currentSessions: readonly Indexed<Session>[];
+  /** What each of record.medications is, by the same index. */
+  readonly medicationKinds: readonly MedicationKind[];
   /** A safety finding says the next dose must wait. */
   readonly holdDosing: boolean;
   /** Blood pressure or cardiac side effects during this course: no dose increases. */
@@ -31,29 +34,59 @@ export interface PlanContext {
 const cardiacWords =
   /\b(hypertens\w*|blood pressure|tachycardi\w*|palpitation\w*|chest pain|arrhythmi\w*)\b/i;
 
+const isCardiac = (effect: string): boolean => cardiacWords.test(effect);
+
+/** `currentSessions`, when given, is sessionsOf(t, base.modality), already picked out. */
 export function planContext(
-  base: Omit<PlanContext, "currentSessions" | "cardiovascularConcern" | "latestScore" | "doseBasis">,
+  base: Omit<
+    PlanContext,
+    "currentSessions" | "medicationKinds" | "cardiovascularConcern" | "latestScore" | "doseBasis"
+  >,
   t: Timeline,
+  currentSessions: readonly Indexed<Session>[] = sessionsOf(t, base.modality),
 ): PlanContext {
-  const currentSessions = t.sessions.filter((s) => s.item.modality === base.modality);
   const { settings } = base;
-  const cardiovascularConcern = currentSessions.some(
-    ({ item }) =>
-      item.sideEffects.some((e) => cardiacWords.test(e)) ||
-      (item.bloodPressure !== undefined &&
-        (item.bloodPressure.systolic > settings.bloodPressureHoldSystolic ||
-          item.bloodPressure.diastolic > settings.bloodPressureHoldDiastolic)),
-  );
-  const latest = latestByInstrument(t);
+  let cardiovascularConcern = false;
+  for (const { item } of currentSessions) {
+    const bp = item.bloodPressure;
+    if (
+      (bp !== undefined &&
+        (bp.systolic > settings.bloodPressureHoldSystolic ||
+          bp.diastolic > settings.bloodPressureHoldDiastolic)) ||
+      item.sideEffects.some(isCardiac)
+    ) {
+      cardiovascularConcern = true;
+      break;
+    }
+  }
+  const latest = t.latest;
   // The last charted basis is the clinic's choice for this patient; otherwise the clinic default.
-  const doseBasis =
-    [...currentSessions].reverse().find((s) => s.item.doseBasis)?.item.doseBasis ?? settings.doseWeightBasis;
+  let doseBasis: WeightBasis = settings.doseWeightBasis;
+  for (let i = currentSessions.length - 1; i >= 0; i--) {
+    const basis = currentSessions[i]?.item.doseBasis;
+    if (basis) {
+      doseBasis = basis;
+      break;
+    }
+  }
   return {
-    ...base,
+    record: base.record,
+    asOf: base.asOf,
+    settings,
+    outcome: base.outcome,
+    trajectory: base.trajectory,
+    trial: base.trial,
+    course: base.course,
+    modality: base.modality,
+    weights: base.weights,
+    holdDosing: base.holdDosing,
     currentSessions,
+    medicationKinds: t.medications,
     cardiovascularConcern,
     doseBasis,
-    latestScore: (instrument, atLeast) =>
-      latest.some((m) => m.item.instrument === instrument && m.total >= atLeast),
+    latestScore: (instrument, atLeast) => {
+      for (const m of latest) if (m.item.instrument === instrument && m.total >= atLeast) return true;
+      return false;
+    },
   };
 }

@@ -6,9 +6,9 @@ import { ev, finding, recommendation } from "./finding.ts";
 import { cssrsRisk, instruments } from "./instruments/index.ts";
 import { reference, seed } from "./knowledge/source.ts";
 import { spravatoLabel } from "./protocols/index.ts";
-import type { PatientRecord } from "./record.ts";
+import type { PatientRecord, Session } from "./record.ts";
 import type { ClinicSettings } from "./settings.ts";
-import { latestByInstrument, type Timeline } from "./timeline.ts";
+import type { Indexed, Timeline } from "./timeline.ts";
 
 const cssrsSource = reference(
   "posner-2011",
@@ -26,7 +26,7 @@ export interface SafetyResult {
 function suicideEvidence(t: Timeline): { evidence: Evidence[]; critical: boolean } {
   const evidence: Evidence[] = [];
   let critical = false;
-  for (const m of latestByInstrument(t)) {
+  for (const m of t.latest) {
     const { instrument: id, items, date } = m.item;
     const instrument = instruments[id];
     if (id === "CSSRS") {
@@ -56,12 +56,14 @@ export function assessSafety(record: PatientRecord, t: Timeline, settings: Clini
   let holdDosing = false;
 
   const suicide = suicideEvidence(t);
-  const ideationEvents = record.events
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => e.type === "suicidal-ideation" && e.date <= t.asOf);
-  for (const { e, i } of ideationEvents) suicide.evidence.push(ev(`events[${i}].type`, e.type, e.date));
+  let ideation = false;
+  record.events.forEach((e, i) => {
+    if (e.type !== "suicidal-ideation" || e.date > t.asOf) return;
+    ideation = true;
+    suicide.evidence.push(ev(`events[${i}].type`, e.type, e.date));
+  });
   if (suicide.evidence.length > 0) {
-    const critical = suicide.critical || ideationEvents.length > 0;
+    const critical = suicide.critical || ideation;
     holdDosing ||= critical;
     const spec = {
       code: "suicide-risk",
@@ -82,7 +84,11 @@ export function assessSafety(record: PatientRecord, t: Timeline, settings: Clini
     );
   }
 
-  const lastBp = [...t.sessions].reverse().find((s) => s.item.modality !== "tms" && s.item.bloodPressure);
+  let lastBp: Indexed<Session> | undefined;
+  for (let i = t.sessions.length - 1; i >= 0 && lastBp === undefined; i--) {
+    const s = t.sessions[i];
+    if (s && s.item.modality !== "tms" && s.item.bloodPressure) lastBp = s;
+  }
   const bp = lastBp?.item.bloodPressure;
   if (lastBp && bp) {
     const over =

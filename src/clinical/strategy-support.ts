@@ -2,9 +2,9 @@
 
 import type { Evidence, ProposedDose } from "./assessment.ts";
 import { type DissociationReading, readDissociation } from "./dissociation.ts";
-import { calculateDose } from "./dose.ts";
+import { checkDose } from "./dose.ts";
 import { ev } from "./finding.ts";
-import { isActiveOn, isLithium } from "./knowledge/interfering-medications.ts";
+import { isActiveOn, medicationKind } from "./knowledge/interfering-medications.ts";
 import type { PlanContext } from "./plan-context.ts";
 import type { Modality } from "./protocols/index.ts";
 
@@ -14,23 +14,17 @@ export function safeDose(
   modality: Modality,
   dose: { mgPerKg?: number; mg?: number; minutes?: number },
 ): ProposedDose | null {
-  const result = calculateDose({
-    modality,
-    basis: ctx.doseBasis,
-    weights: ctx.weights,
-    ...(dose.mgPerKg === undefined ? {} : { doseMgPerKg: dose.mgPerKg }),
-    ...(dose.mg === undefined ? {} : { doseMg: dose.mg }),
-    ...(dose.minutes === undefined ? {} : { infusionMinutes: dose.minutes }),
+  const checked = checkDose(modality, ctx.doseBasis, ctx.weights, {
+    doseMgPerKg: dose.mgPerKg,
+    doseMg: dose.mg,
+    infusionMinutes: dose.minutes,
   });
-  if (!result.ok) return null;
-  const proposed: ProposedDose = { doseMg: result.doseMg };
-  return {
-    ...proposed,
-    ...(result.doseMgPerKg === undefined ? {} : { doseMgPerKg: result.doseMgPerKg }),
-    ...(result.weightBasis === undefined ? {} : { weightBasis: result.weightBasis }),
-    ...(result.basisWeightKg === undefined ? {} : { basisWeightKg: result.basisWeightKg }),
-    ...(result.infusionMinutes === undefined ? {} : { infusionMinutes: result.infusionMinutes }),
-  };
+  if (!checked.ok) return null;
+  if (!checked.weightBased) return { doseMg: checked.doseMg };
+  const { doseMg, doseMgPerKg, weightBasis, basisWeightKg, infusionMinutes } = checked;
+  return infusionMinutes === undefined
+    ? { doseMg, doseMgPerKg, weightBasis, basisWeightKg }
+    : { doseMg, doseMgPerKg, weightBasis, basisWeightKg, infusionMinutes };
 }
 
 export function tried(ctx: PlanContext, strategy: string): boolean {
@@ -74,7 +68,9 @@ export function strategyFacts(ctx: PlanContext): StrategyFacts {
     chronicPain:
       record.history.chronicPain === true || (record.history.comorbidities ?? []).includes("chronic-pain"),
     improving: trajectory.direction === "improving" || trajectory.signals.includes("delayed-response"),
-    onLithium: record.medications.some((m) => isLithium(m.name) && isActiveOn(m, ctx.asOf)),
+    onLithium: record.medications.some(
+      (m, i) => (ctx.medicationKinds[i] ?? medicationKind(m)).lithium && isActiveOn(m, ctx.asOf),
+    ),
     esketamineTried:
       ctx.course.modalities.includes("esketamine") ||
       record.priorTreatments.some((p) => p.type === "esketamine"),

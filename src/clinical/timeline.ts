@@ -1,7 +1,10 @@
-// The record as of a date: sessions and scores in date order, each keeping its index for evidence paths.
+// The record as of a date, read once per assessment: sessions and scores in date order, each keeping its
+// index for evidence paths, and what the medication names say.
 
 import { instruments } from "./instruments/index.ts";
 import type { InstrumentId } from "./instruments/instrument.ts";
+import { type MedicationKind, medicationKinds } from "./knowledge/interfering-medications.ts";
+import type { Modality } from "./protocols/protocol.ts";
 import type { Measurement, PatientRecord, Session } from "./record.ts";
 
 export interface Indexed<T> {
@@ -18,8 +21,14 @@ export interface Timeline {
   readonly asOf: string;
   /** Sessions on or before asOf, oldest first. */
   readonly sessions: readonly Indexed<Session>[];
+  /** Whether `sessions` is also in record order (the record was charted in date order). */
+  readonly sessionsInRecordOrder: boolean;
   /** Measurements on or before asOf with their totals resolved, oldest first. */
   readonly measurements: readonly ScoredMeasurement[];
+  /** The latest measurement of each instrument, in the order the instruments first appear. */
+  readonly latest: readonly ScoredMeasurement[];
+  /** What each of record.medications is, by the same index. */
+  readonly medications: readonly MedicationKind[];
 }
 
 /** The total a measurement states, or the one its items give (the boundary has checked they agree). */
@@ -32,25 +41,54 @@ function byDate<T extends { readonly item: { readonly date: string } }>(a: T, b:
   return a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : 0;
 }
 
+/** Sorts by date, stably, and says whether the list was already in order (records usually are). */
+function sortByDate<T extends { readonly item: { readonly date: string } }>(list: T[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const a = list[i - 1];
+    const b = list[i];
+    if (a !== undefined && b !== undefined && a.item.date > b.item.date) {
+      list.sort(byDate);
+      return false;
+    }
+  }
+  return true;
+}
+
 export function timeline(record: PatientRecord, asOf: string): Timeline {
-  const sessions = record.sessions
-    .map((item, index) => ({ item, index }))
-    .filter((s) => s.item.date <= asOf)
-    .sort(byDate);
-  const measurements = record.measurements
-    .map((item, index) => ({ item, index, total: measurementTotal(item) }))
-    .filter((m) => m.item.date <= asOf)
-    .sort(byDate);
-  return { asOf, sessions, measurements };
-}
-
-export function measurementsOf(t: Timeline, instrument: InstrumentId): readonly ScoredMeasurement[] {
-  return t.measurements.filter((m) => m.item.instrument === instrument);
-}
-
-/** The latest measurement of each instrument, in the fixed instrument order. */
-export function latestByInstrument(t: Timeline): ScoredMeasurement[] {
+  const sessions: Indexed<Session>[] = [];
+  for (let index = 0; index < record.sessions.length; index++) {
+    const item = record.sessions[index];
+    if (item !== undefined && item.date <= asOf) sessions.push({ item, index });
+  }
+  const measurements: ScoredMeasurement[] = [];
+  for (let index = 0; index < record.measurements.length; index++) {
+    const item = record.measurements[index];
+    if (item !== undefined && item.date <= asOf)
+      measurements.push({ item, index, total: measurementTotal(item) });
+  }
+  const sessionsInRecordOrder = sortByDate(sessions);
+  sortByDate(measurements);
   const latest = new Map<InstrumentId, ScoredMeasurement>();
-  for (const m of t.measurements) latest.set(m.item.instrument, m);
-  return [...latest.values()];
+  for (const m of measurements) latest.set(m.item.instrument, m);
+  return {
+    asOf,
+    sessions,
+    sessionsInRecordOrder,
+    measurements,
+    latest: [...latest.values()],
+    medications: medicationKinds(record.medications),
+  };
+}
+
+export function measurementsOf(t: Timeline, instrument: InstrumentId): ScoredMeasurement[] {
+  const out: ScoredMeasurement[] = [];
+  for (const m of t.measurements) if (m.item.instrument === instrument) out.push(m);
+  return out;
+}
+
+/** One modality's sessions on or before asOf, oldest first. */
+export function sessionsOf(t: Timeline, modality: Modality | null): Indexed<Session>[] {
+  const out: Indexed<Session>[] = [];
+  for (const s of t.sessions) if (s.item.modality === modality) out.push(s);
+  return out;
 }

@@ -2,9 +2,9 @@
 // Seed 003 asks the clinician to weigh the trend and not only the endpoint; this makes the trend a number.
 
 import type { Outcome, Trajectory, TrajectoryDirection, TrajectorySignal } from "./assessment.ts";
-import { daysBetween } from "./dates.ts";
+import { dayNumber } from "./dates.ts";
 import { improvementPercent, partialResponsePercent, responsePercent } from "./outcome.ts";
-import { measurementsOf, type Timeline } from "./timeline.ts";
+import type { Timeline } from "./timeline.ts";
 
 /** A recent change smaller than this share of baseline per week is a plateau. */
 export const plateauPercentPerWeek = 5;
@@ -66,9 +66,13 @@ export function assessTrajectory(t: Timeline, outcome: Outcome): Trajectory {
   const { instrument, baseline } = outcome;
   if (!instrument || !baseline)
     return insufficient(outcome, [], "No baseline yet, so there is no trend to read.");
-  const points: Point[] = measurementsOf(t, instrument)
-    .filter((m) => m.item.date >= baseline.date)
-    .map((m) => ({ date: m.item.date, total: m.total, week: daysBetween(baseline.date, m.item.date) / 7 }));
+  const points: Point[] = [];
+  const baselineDay = dayNumber(baseline.date);
+  for (const m of t.measurements) {
+    const { instrument: id, date } = m.item;
+    if (id === instrument && date >= baseline.date)
+      points.push({ date, total: m.total, week: (dayNumber(date) - baselineDay) / 7 });
+  }
   if (points.length < recentWindow) {
     return insufficient(
       outcome,
@@ -119,18 +123,19 @@ function readSignals(
   outcome: Outcome,
 ): TrajectorySignal[] {
   const signals: TrajectorySignal[] = [];
-  const early = points.filter((p) => p.week > 0 && p.week <= earlyWeeks);
-  const earlyBest = Math.max(
-    ...early.map((p) => improvementPercent(baseline, p.total) ?? 0),
-    Number.NEGATIVE_INFINITY,
-  );
-  if (early.length > 0 && earlyBest >= earlyImprovementPercent) signals.push("early-improvement");
-  const later = points.filter((p) => p.week > earlyWeeks);
-  if (
-    direction === "improving" &&
-    later.length > 0 &&
-    (early.length === 0 || earlyBest < partialResponsePercent)
-  ) {
+  let early = 0;
+  let later = 0;
+  // Pairwise Math.max from -Infinity: the same value, NaN included, as Math.max over them all.
+  let earlyBest = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    if (p.week > 0 && p.week <= earlyWeeks) {
+      early += 1;
+      earlyBest = Math.max(earlyBest, improvementPercent(baseline, p.total) ?? 0);
+    }
+    if (p.week > earlyWeeks) later += 1;
+  }
+  if (early > 0 && earlyBest >= earlyImprovementPercent) signals.push("early-improvement");
+  if (direction === "improving" && later > 0 && (early === 0 || earlyBest < partialResponsePercent)) {
     // Little change at first, then a real fall: the slow-responder pattern the seed warns not to cut short.
     signals.push("delayed-response");
   }

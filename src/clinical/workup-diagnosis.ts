@@ -40,6 +40,7 @@ const otherDiagnoses: readonly [RegExp, string][] = [
 ];
 
 const icd10 = /^[A-Z]\d{2}/;
+const majorDepression = /^F3[23]/;
 
 /**
  * What an ICD-10 code suggests other than major depression (F32, F33); null for major depression
@@ -47,7 +48,7 @@ const icd10 = /^[A-Z]\d{2}/;
  */
 export function alternativeDiagnosis(code: string): string | null {
   const bare = code.trim().toUpperCase().replace(".", "");
-  if (!icd10.test(bare) || /^F3[23]/.test(bare)) return null;
+  if (!icd10.test(bare) || majorDepression.test(bare)) return null;
   return (
     otherDiagnoses.find(([pattern]) => pattern.test(bare))?.[1] ?? "a diagnosis other than major depression"
   );
@@ -58,9 +59,13 @@ export function assessDiagnosis(record: PatientRecord, indicated: boolean) {
   const { diagnoses, history } = record;
   const answers: Answer[] = [];
   const concerns: Evidence[] = [];
+  let otherDiagnosis = false;
   const diagnosisLines = diagnoses.map((d, i) => {
     const other = alternativeDiagnosis(d.code);
-    if (other !== null) concerns.push(ev(`diagnoses[${i}].code`, d.code));
+    if (other !== null) {
+      otherDiagnosis = true;
+      concerns.push(ev(`diagnoses[${i}].code`, d.code));
+    }
     const label = `${d.code}${d.display === undefined ? "" : ` ${d.display}`}`;
     if (other !== null) return `${label}: consider ${other}`;
     return icd10.test(d.code.trim().toUpperCase())
@@ -70,7 +75,7 @@ export function assessDiagnosis(record: PatientRecord, indicated: boolean) {
   answers.push({
     question: "Is this major depression, or something that looks like it?",
     answer: diagnosisLines.length > 0 ? diagnosisLines.join("; ") : "No diagnosis recorded",
-    concern: diagnoses.some((d) => alternativeDiagnosis(d.code) !== null),
+    concern: otherDiagnosis,
   });
   const comorbid = (history.comorbidities ?? []).map((c, j) => {
     concerns.push(ev(`history.comorbidities[${j}]`, c));

@@ -11,9 +11,11 @@ import type {
 } from "./assessment.ts";
 import { bySeverity, ev, recommendation } from "./finding.ts";
 import {
+  type ActiveInterferingMedication,
   type InterferingClassId,
   interferingClasses,
   interferingMedications,
+  type MedicationKind,
 } from "./knowledge/interfering-medications.ts";
 import { seed } from "./knowledge/source.ts";
 import { protocols } from "./protocols/index.ts";
@@ -28,6 +30,10 @@ export interface WorkupContext {
   readonly trialAdequate: boolean;
   readonly modality: Modality | null;
   readonly weights: BodyWeights;
+  /** The current modality's sessions on or before asOf in record order, when already picked out. */
+  readonly sessions?: readonly IndexedSession[] | undefined;
+  /** medicationKinds(record.medications), when already worked out. */
+  readonly medicationKinds?: readonly MedicationKind[];
 }
 
 export interface WorkupResult {
@@ -63,20 +69,34 @@ const takenBeforeField: Partial<Record<InterferingClassId, "benzodiazepineTaken"
 
 function medications(record: PatientRecord, sessions: readonly IndexedSession[], context: WorkupContext) {
   const indicated = isIndicated(context.classification);
-  const active = interferingMedications(record.medications, context.asOf);
+  const active = interferingMedications(record.medications, context.asOf, context.medicationKinds);
   const tmsCourse = context.modality !== null && protocols[context.modality].family === "tms";
   const answers: Answer[] = [];
   const recommendations: Recommendation[] = [];
+  let recorded = record.medications.length > 0;
+  const takenBefore: Record<"benzodiazepineTaken" | "naltrexoneTaken", IndexedSession[]> = {
+    benzodiazepineTaken: [],
+    naltrexoneTaken: [],
+  };
+  for (const s of sessions) {
+    const p = s.item.preSession;
+    if (p === undefined) continue;
+    recorded = true;
+    if (p.benzodiazepineTaken === true) takenBefore.benzodiazepineTaken.push(s);
+    if (p.naltrexoneTaken === true) takenBefore.naltrexoneTaken.push(s);
+  }
   for (const cls of interferingClasses) {
-    const listed = active.filter((a) => a.interferingClass.id === cls.id);
+    const listed: ActiveInterferingMedication[] = [];
+    const parts: string[] = [];
+    for (const a of active) {
+      if (a.interferingClass.id !== cls.id) continue;
+      listed.push(a);
+      parts.push(a.medication.name);
+    }
     const field = takenBeforeField[cls.id];
-    const before = field === undefined ? [] : sessions.filter((s) => s.session.preSession?.[field] === true);
-    const parts = [
-      ...listed.map((a) => a.medication.name),
-      ...(before.length > 0
-        ? [`taken before the session of ${before.map((s) => s.session.date).join(", ")}`]
-        : []),
-    ];
+    const before = field === undefined ? [] : takenBefore[field];
+    if (before.length > 0)
+      parts.push(`taken before the session of ${before.map((s) => s.item.date).join(", ")}`);
     const present = parts.length > 0;
     answers.push({
       question: `${cls.label}?`,
@@ -96,13 +116,12 @@ function medications(record: PatientRecord, sessions: readonly IndexedSession[],
         detail: `${parts.join("; ")}. ${cls.concern} ${cls.action}${responderNote}`,
         evidence: [
           ...listed.map((a) => ev(`medications[${a.index}].name`, a.medication.name)),
-          ...before.map((s) => ev(`sessions[${s.index}].preSession.${field}`, true, s.session.date)),
+          ...before.map((s) => ev(`sessions[${s.index}].preSession.${field}`, true, s.item.date)),
         ],
         source: cls.source,
       }),
     );
   }
-  const recorded = record.medications.length > 0 || sessions.some((s) => s.session.preSession !== undefined);
   const step: WorkupStep = {
     step: "medications",
     title: "Review concurrent medications",
@@ -209,12 +228,19 @@ function isIndicated(classification: Classification): boolean {
   return classification === "non-response" || classification === "partial-response";
 }
 
+/** The current modality's sessions on or before asOf, in record order. */
+function currentSessions(record: PatientRecord, context: WorkupContext): IndexedSession[] {
+  const out: IndexedSession[] = [];
+  record.sessions.forEach((item, index) => {
+    if (item.modality === context.modality && item.date <= context.asOf) out.push({ item, index });
+  });
+  return out;
+}
+
 /** The four steps, with findings always and work-up recommendations only when the work-up applies. */
 export function assessWorkup(record: PatientRecord, context: WorkupContext): WorkupResult {
   const indicated = isIndicated(context.classification);
-  const sessions: IndexedSession[] = record.sessions
-    .map((session, index) => ({ session, index }))
-    .filter((s) => s.session.modality === context.modality && s.session.date <= context.asOf);
+  const sessions = context.sessions ?? currentSessions(record, context);
   const delivery = assessDelivery(sessions, context.modality, context.weights, context.trialAdequate);
   const verify =
     indicated && delivery.concernEvidence.length > 0
@@ -236,11 +262,6 @@ export function assessWorkup(record: PatientRecord, context: WorkupContext): Wor
   return {
     workup: { indicated, steps: [delivery.step, dx.step, meds.step, engaged.step] },
     findings: bySeverity(delivery.findings),
-    recommendations: bySeverity([
-      ...verify,
-      ...dx.recommendations,
-      ...meds.recommendations,
-      ...engaged.recommendations,
-    ]),
+    recommendations: bySeverity(verify, dx.recommendations, meds.recommendations, engaged.recommendations),
   };
 }

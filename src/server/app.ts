@@ -31,6 +31,7 @@ import { clinicalResourceRoutes } from "./routes/clinical-resources.ts";
 import { decisionRoutes } from "./routes/decisions.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { patientRoutes } from "./routes/patients.ts";
+import { defaultWebRoot, hasWebApp, webStatic } from "./web-static.ts";
 
 export interface AppOptions {
   readonly store: Store;
@@ -38,6 +39,8 @@ export interface AppOptions {
   readonly clock?: Clock;
   readonly config: ServerConfig;
   readonly logger?: LogOptions;
+  /** The built web app to serve beside the API; defaults to web/dist, null for the API alone. */
+  readonly webRoot?: string | null;
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -115,5 +118,7 @@ export function buildApp(options: AppOptions): ZodApp {
   });
   app.register(swaggerUi, { routePrefix: "/api/docs" });
   app.register(async (api) => routes(api.withTypeProvider<ZodTypeProvider>(), deps));
+  const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
+  if (webRoot !== null && hasWebApp(webRoot)) app.register(webStatic, { root: webRoot });
   return app;
 }

@@ -231,18 +231,34 @@ export interface ActiveInterferingMedication {
   readonly interferingClass: InterferingClass;
 }
 
-/** The active medications that fall in an interfering class, in record order, one entry per class matched. */
+/** What a medication name says, read once per assessment: the name patterns are the costly part. */
+export interface MedicationKind {
+  readonly classes: readonly InterferingClass[];
+  readonly lithium: boolean;
+}
+
+export function medicationKind(medication: Medication): MedicationKind {
+  return { classes: interferingClassesOf(medication.name), lithium: isLithium(medication.name) };
+}
+
+export function medicationKinds(medications: readonly Medication[]): MedicationKind[] {
+  return medications.map(medicationKind);
+}
+
+/**
+ * The active medications that fall in an interfering class, in record order, one entry per class
+ * matched. `kinds`, when given, is medicationKinds(medications), already worked out.
+ */
 export function interferingMedications(
   medications: readonly Medication[],
   asOf: string,
+  kinds?: readonly MedicationKind[],
 ): ActiveInterferingMedication[] {
-  return medications.flatMap((medication, index) =>
-    isActiveOn(medication, asOf)
-      ? interferingClassesOf(medication.name).map((interferingClass) => ({
-          index,
-          medication,
-          interferingClass,
-        }))
-      : [],
-  );
+  const out: ActiveInterferingMedication[] = [];
+  medications.forEach((medication, index) => {
+    if (!isActiveOn(medication, asOf)) return;
+    const classes = (kinds?.[index] ?? medicationKind(medication)).classes;
+    for (const interferingClass of classes) out.push({ index, medication, interferingClass });
+  });
+  return out;
 }

@@ -20,6 +20,10 @@ const maoiNames =
 const thyroidNames = /(?<![a-z])(liothyronine|cytomel|t3|levothyroxine|synthroid|thyroid)(?![a-z])/i;
 const ketamineModalities = modalities.filter((m) => protocols[m].family !== "tms");
 const intravenous = /(?<![a-z])(iv|intravenous|infusions?)(?![a-z])/i;
+const ptsdCode = /^F43\.1/i;
+const personalityCode = /^F60/i;
+const bipolarOrPsychosisCode = /^F(2\d|31)/i;
+const barringEvents: readonly string[] = ["psychosis", "substance-use", "contraindication"];
 
 function named(p: PriorTreatment): string {
   return `${p.name} (${p.outcome.replace("-", " ")})`;
@@ -33,9 +37,14 @@ function list(items: readonly string[]): string {
 /** The record facts the choice turns on, read once. */
 function readRecord(record: PatientRecord, context: PathwayContext) {
   const { history, priorTreatments, diagnoses, events } = record;
-  const sessions = record.sessions.filter((s) => s.date <= context.asOf);
-  const tried = (m: Modality) =>
-    context.modalitiesTried.includes(m) || sessions.some((s) => s.modality === m);
+  const given = new Map<Modality, number>();
+  let shortSleep = false;
+  for (const s of record.sessions) {
+    if (s.date > context.asOf) continue;
+    given.set(s.modality, (given.get(s.modality) ?? 0) + 1);
+    if ((s.preSession?.sleepHours ?? 24) < 6) shortSleep = true;
+  }
+  const tried = (m: Modality) => context.modalitiesTried.includes(m) || given.has(m);
   const prior = (type: PriorTreatment["type"], name?: RegExp) =>
     priorTreatments.filter((p) => p.type === type && (name === undefined || name.test(p.name)));
   const comorbid = new Set(history.comorbidities ?? []);
@@ -48,19 +57,18 @@ function readRecord(record: PatientRecord, context: PathwayContext) {
     prior,
     factors,
     currentMaoi: record.medications.some((m) => isActiveOn(m, context.asOf) && maoiNames.test(m.name)),
-    shortSleep: sessions.some((s) => (s.preSession?.sleepHours ?? 24) < 6),
-    trauma: history.trauma === true || comorbid.has("ptsd") || hasCode(/^F43\.1/i),
-    personality: comorbid.has("personality-disorder") || hasCode(/^F60/i),
+    shortSleep,
+    trauma: history.trauma === true || comorbid.has("ptsd") || hasCode(ptsdCode),
+    personality: comorbid.has("personality-disorder") || hasCode(personalityCode),
     chronicPain: history.chronicPain === true || comorbid.has("chronic-pain"),
-    bipolarOrPsychosis: history.psychosis === true || comorbid.has("bipolar") || hasCode(/^F(2\d|31)/i),
+    bipolarOrPsychosis:
+      history.psychosis === true || comorbid.has("bipolar") || hasCode(bipolarOrPsychosisCode),
     // Seed 003 lists psychosis, substance use and new medical contraindications as reasons to stop ketamine.
     ketamineBarred:
-      history.psychosis === true ||
-      factors.has("substance-use") ||
-      ["psychosis", "substance-use", "contraindication"].some(pastEvent),
+      history.psychosis === true || factors.has("substance-use") || barringEvents.some(pastEvent),
     antidepressants: prior("antidepressant"),
     failedTreatments: priorTreatments.filter((p) => didNotWork.has(p.outcome)).length,
-    sessionCount: (m: Modality) => sessions.filter((s) => s.modality === m).length,
+    sessionCount: (m: Modality) => given.get(m) ?? 0,
   };
 }
 
@@ -237,5 +245,8 @@ export function nextPathways(record: PatientRecord, context: PathwayContext): Ne
     ...lifestyle(facts),
     ...last,
   ];
-  return chosen.map(([id, why]) => ({ ...pathwayCatalogue[id], why }));
+  return chosen.map(([id, why]) => {
+    const { group, option, source } = pathwayCatalogue[id];
+    return { group, option, source, why };
+  });
 }

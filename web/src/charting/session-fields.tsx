@@ -1,0 +1,304 @@
+// The session form's fields, grouped as a nurse charts them, each with the server's or the hard limit's errors beside it.
+
+import { type BodyWeights, type Modality, protocols, type WeightBasis } from "../../../src/clinical/index.ts";
+import type { FieldIssue } from "../api/client.ts";
+import { Field } from "../forms/field.tsx";
+import { SeverityIcon } from "../severity-badge.tsx";
+import type { DoseView, SessionDraft, TriState } from "./session-draft.ts";
+
+const ids: Readonly<Record<string, string>> = {
+  "bloodPressure.systolic": "systolic",
+  "bloodPressure.diastolic": "diastolic",
+  bloodPressure: "systolic",
+  "bloodPressureAfter.systolic": "systolicAfter",
+  "bloodPressureAfter.diastolic": "diastolicAfter",
+  bloodPressureAfter: "systolicAfter",
+  "dissociation.total": "cadss",
+  "dissociation.items": "cadss",
+  dissociation: "cadss",
+  doseBasis: "basis",
+  basis: "basis",
+  weightKg: "basis",
+};
+const own = [
+  "date",
+  "modality",
+  "doseMgPerKg",
+  "doseMg",
+  "infusionMinutes",
+  "recoveryMinutes",
+  "interruptionReason",
+  "pulses",
+  "intensityPercentMT",
+];
+
+const labels: Readonly<Record<string, string>> = {
+  date: "Date",
+  modality: "Route",
+  doseMgPerKg: "Dose (mg/kg)",
+  doseMg: "Dose (mg)",
+  basis: "Weight basis",
+  infusionMinutes: "Infusion (minutes)",
+  systolic: "BP before",
+  diastolic: "BP before",
+  systolicAfter: "BP after",
+  diastolicAfter: "BP after",
+  cadss: "CADSS total",
+  recoveryMinutes: "Recovery (minutes)",
+  interruptionReason: "Why not completed",
+  otherSideEffect: "Side effects",
+  pulses: "Pulses",
+  intensityPercentMT: "Intensity",
+};
+
+/** The label of the control an API field path belongs to, for the error summary. */
+export function fieldLabel(field: string): string {
+  return field === "form" ? "Saving" : (labels[fieldId(field)] ?? "Session");
+}
+
+/** The control an API field path belongs to. */
+export function fieldId(field: string): string {
+  if (own.includes(field)) return field;
+  if (field.startsWith("sideEffects")) return "otherSideEffect";
+  return ids[field] ?? "date";
+}
+
+const sideEffectChoices = [
+  "nausea",
+  "vomiting",
+  "headache",
+  "dizziness",
+  "blurred vision",
+  "anxiety",
+  "sedation",
+];
+
+interface Props {
+  readonly draft: SessionDraft;
+  readonly issues: readonly FieldIssue[];
+  readonly dose: DoseView;
+  readonly weights: BodyWeights;
+  readonly modalities: readonly Modality[];
+  update(change: Partial<SessionDraft>): void;
+}
+
+export function SessionFields({ draft, issues, dose, weights, modalities, update }: Props) {
+  const protocol = protocols[draft.modality];
+  const rule = protocol.dose;
+  const errors = (id: string) => {
+    const all = [...issues, ...dose.violations].filter((i) => fieldId(i.field) === id).map((i) => i.message);
+    return [...new Set(all)];
+  };
+  const text = (key: keyof SessionDraft & string, label: string, hint?: string, className = "narrow") => (
+    <Field id={key} label={label} errors={errors(key)} {...(hint === undefined ? {} : { hint })}>
+      {(control) => (
+        <input
+          {...control}
+          className={className}
+          inputMode="decimal"
+          value={String(draft[key])}
+          onChange={(e) => update({ [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+  const tri = (key: "benzodiazepineTaken" | "naltrexoneTaken", label: string) => (
+    <Field id={key} label={label}>
+      {(control) => (
+        <select
+          {...control}
+          value={draft[key]}
+          onChange={(e) => update({ [key]: e.target.value as TriState })}
+        >
+          <option value="">Not asked</option>
+          <option value="no">No</option>
+          <option value="yes">Yes</option>
+        </select>
+      )}
+    </Field>
+  );
+  const basisWeight: Readonly<Record<WeightBasis, number | null>> = {
+    actual: weights.actualKg,
+    ideal: weights.idealKg,
+    adjusted: weights.adjustedKg,
+  };
+
+  return (
+    <>
+      <fieldset className="group">
+        <legend>Session</legend>
+        <Field id="date" label="Date" errors={errors("date")}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.date}
+              onChange={(e) => update({ date: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field id="modality" label="Route" errors={errors("modality")}>
+          {(control) => (
+            <select
+              {...control}
+              value={draft.modality}
+              onChange={(e) => update({ modality: e.target.value as Modality })}
+            >
+              {modalities.map((m) => (
+                <option key={m} value={m}>
+                  {protocols[m].name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset className="group dose">
+        <legend>Dose</legend>
+        {rule.unit === "mg/kg" ? (
+          <>
+            {text(
+              "doseMgPerKg",
+              "Dose (mg/kg)",
+              `Hard limit ${rule.maxMgPerKg.toFixed(1)} mg/kg; standard ${rule.standardMgPerKg}`,
+            )}
+            <Field id="basis" label="Weight basis" errors={errors("basis")}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={draft.basis}
+                  onChange={(e) => update({ basis: e.target.value as WeightBasis })}
+                >
+                  {(["actual", "ideal", "adjusted"] as const).map((b) => (
+                    <option key={b} value={b} disabled={basisWeight[b] === null}>
+                      {b} body weight
+                      {basisWeight[b] === null ? " (needs height)" : ` · ${basisWeight[b]?.toFixed(1)} kg`}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </>
+        ) : null}
+        {rule.unit === "mg-fixed" ? (
+          <fieldset
+            className="choice"
+            id="doseMg"
+            aria-describedby={errors("doseMg").length > 0 ? "doseMg-error" : undefined}
+          >
+            <legend>Dose (mg)</legend>
+            {rule.allowedMg.map((mg) => (
+              <label key={mg}>
+                <input
+                  type="radio"
+                  name="doseMg"
+                  checked={draft.doseMg === String(mg)}
+                  onChange={() => update({ doseMg: String(mg) })}
+                />{" "}
+                {mg} mg
+              </label>
+            ))}
+            {errors("doseMg").map((m) => (
+              <p key={m} id="doseMg-error" className="field-error">
+                {m}
+              </p>
+            ))}
+          </fieldset>
+        ) : null}
+        {rule.unit === "mg" ? text("doseMg", "Dose (mg)", `Hard limit ${rule.maxMg} mg`) : null}
+        {rule.unit === "none" ? (
+          <>
+            {text("pulses", "Pulses")}
+            {text(
+              "intensityPercentMT",
+              "Intensity (% of motor threshold)",
+              `Hard limit ${protocol.maxIntensityPercentMT ?? "—"}%`,
+            )}
+          </>
+        ) : null}
+        {protocol.infusion !== undefined
+          ? text(
+              "infusionMinutes",
+              "Infusion (minutes)",
+              `Standard ${protocol.infusion.standardMinutes}; no shorter than ${protocol.infusion.minMinutes}`,
+            )
+          : null}
+        <p className="computed" aria-live="polite" data-testid="dose-explanation">
+          {dose.explanation !== null ? (
+            <>
+              <span className="why-label">Dose to give</span> {dose.explanation}
+            </>
+          ) : dose.violations.length > 0 ? (
+            <strong>
+              <SeverityIcon severity="critical" /> Refused: the dose breaks a hard limit.
+            </strong>
+          ) : null}
+        </p>
+      </fieldset>
+
+      <fieldset className="group">
+        <legend>Vitals and dissociation</legend>
+        <fieldset className="pair">
+          <legend>BP before (mmHg)</legend>
+          {text("systolic", "Systolic")}
+          {text("diastolic", "Diastolic")}
+        </fieldset>
+        <fieldset className="pair">
+          <legend>BP after (mmHg)</legend>
+          {text("systolicAfter", "Systolic")}
+          {text("diastolicAfter", "Diastolic")}
+        </fieldset>
+        {text("cadss", "CADSS total", "0–92, at the peak of the session")}
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.distressing}
+            onChange={(e) => update({ distressing: e.target.checked })}
+          />{" "}
+          Dissociation was distressing
+        </label>
+        {text("recoveryMinutes", "Recovery (minutes)")}
+      </fieldset>
+
+      <fieldset className="group">
+        <legend>Before the session</legend>
+        {tri("benzodiazepineTaken", "Benzodiazepine in the last 24 h")}
+        {tri("naltrexoneTaken", "Naltrexone in the last 72 h")}
+      </fieldset>
+
+      <fieldset className="group">
+        <legend>Outcome and side effects</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={draft.completed}
+            onChange={(e) => update({ completed: e.target.checked })}
+          />{" "}
+          Session completed
+        </label>
+        {draft.completed ? null : text("interruptionReason", "Why not completed", undefined, "wide")}
+        <fieldset className="choice">
+          <legend>Side effects</legend>
+          {sideEffectChoices.map((effect) => (
+            <label key={effect}>
+              <input
+                type="checkbox"
+                checked={draft.sideEffects.includes(effect)}
+                onChange={(e) =>
+                  update({
+                    sideEffects: e.target.checked
+                      ? [...draft.sideEffects, effect]
+                      : draft.sideEffects.filter((x) => x !== effect),
+                  })
+                }
+              />{" "}
+              {effect}
+            </label>
+          ))}
+        </fieldset>
+        {text("otherSideEffect", "Other side effects", "Separate several with commas", "wide")}
+      </fieldset>
+    </>
+  );
+}
