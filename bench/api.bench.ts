@@ -96,7 +96,7 @@ interface Target {
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
-const cells = (c: readonly string[]) => c.map((s, i) => (i === 0 ? s.padEnd(30) : s.padStart(11))).join("");
+const cells = (c: readonly string[]) => c.map((s, i) => (i === 0 ? s.padEnd(34) : s.padStart(12))).join("");
 
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), "titrate-api-bench-"));

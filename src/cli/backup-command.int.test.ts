@@ -56,8 +56,9 @@ async function openTarget(): Promise<{ opened: OpenedStore | null; store: TestDa
   return { opened, store: opened.store };
 }
 
-describe("titrate backup and titrate restore", () => {
-  it("backs up (through the running Titrate on its data folder) and restores into a new store", async () => {
+// Each command may start and stop an embedded PostgreSQL, which takes seconds on a busy machine.
+describe("titrate backup and titrate restore", { timeout: startTimeout }, () => {
+  it("backs up (through the Titrate running on the data folder, when embedded) and restores into a new store", async () => {
     const backup = await titrate(backupCommand, ["--out", "clinic.backup", ...dataArgs("source")], "source");
     expect(backup.stderr).toBe("");
     expect(backup.status).toBe(0);
@@ -102,7 +103,7 @@ describe("titrate backup and titrate restore", () => {
     expect(changed.stderr).toContain("checksum does not match");
     expect(changed.status).toBe(2);
     const missing = await titrate(restoreCommand, ["--from", "no.backup", "--data", "never-made"], "target");
-    expect(missing.stderr).toBe(`titrate: cannot read ${path.join(dir, "no.backup")} (ENOENT)\n`);
+    expect(missing.stderr).toBe(`titrate: cannot use ${path.join(dir, "no.backup")} (ENOENT)\n`);
     expect(missing.status).toBe(2);
     await expect(stat(path.join(dir, "never-made"))).rejects.toThrow(/ENOENT/);
   });

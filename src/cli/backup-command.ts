@@ -40,7 +40,7 @@ function report(deps: CommandDeps, error: unknown, config: StoreConfig, file: st
     return exitCodes.input;
   }
   if (error instanceof Error && "code" in error && fileCodes.has(String(error.code))) {
-    deps.io.stderr(`titrate: cannot read ${file} (${String(error.code)})\n`);
+    deps.io.stderr(`titrate: cannot use ${file} (${String(error.code)})\n`);
     return exitCodes.input;
   }
   return reportStoreFailure(deps, error, config);
@@ -100,18 +100,26 @@ export async function runRestore(deps: CommandDeps, values: OptionValues): Promi
 }
 
 const storeHelp =
-  "\nUses DATABASE_URL when it is set, otherwise the data folder; when a Titrate is running on the folder,";
+  "\nUses DATABASE_URL when it is set, otherwise the data folder. When a Titrate is running on the\n" +
+  "folder, the command goes through that server's database.\n";
+
+const backupHelp =
+  `${storeHelp}One snapshot: a request that commits meanwhile is either wholly in the file or wholly absent.\n` +
+  "Sign-in sessions are not included.\n" +
+  "Exit status: 0 written, 2 the file or the database could not be used, 1 unexpected error.";
+
+const restoreHelp =
+  `${storeHelp}Checks the file first, then loads all of it or none, in one transaction, and only into a\n` +
+  "store with no clinics.\n" +
+  "Exit status: 0 restored, 2 refused (file damaged, target not empty, schema differs),\n" +
+  "1 unexpected error or an audit log that fails verification.";
 
 export function backupCommand(deps: CommandDeps): Command {
   return new Command("backup")
     .description("Write a consistent copy of every clinic's data to one file, while the server keeps running")
     .requiredOption("--out <file>", "the backup file to write (replaced if it exists; mode 0600)")
     .option("--data <dir>", dataOptionHelp)
-    .addHelpText(
-      "after",
-      `${storeHelp}\ngoes through it. One snapshot: rows written meanwhile are either all in or all out.\n` +
-        "Sign-in sessions are not included. Exit status: 0 written, 2 the file or database could not be used, 1 unexpected error.",
-    )
+    .addHelpText("after", backupHelp)
     .action(async (values: OptionValues) => deps.exit(await runBackup(deps, values)));
 }
 
@@ -120,10 +128,6 @@ export function restoreCommand(deps: CommandDeps): Command {
     .description("Load a backup file into an empty store (a new data folder or an empty database)")
     .requiredOption("--from <file>", "the backup file, checked (format, checksum) before anything is written")
     .option("--data <dir>", dataOptionHelp)
-    .addHelpText(
-      "after",
-      `${storeHelp}\ngoes through it. All or nothing, in one transaction; refused when the store already has clinics.\n` +
-        "Exit status: 0 restored, 2 refused (file damaged, target not empty, schema differs), 1 unexpected error or a broken audit log.",
-    )
+    .addHelpText("after", restoreHelp)
     .action(async (values: OptionValues) => deps.exit(await runRestore(deps, values)));
 }

@@ -19,7 +19,7 @@ function titrate(args: string[], input?: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("bin/titrate.mjs", () => {
+describe("bin/titrate.mjs", { timeout: 30_000 }, () => {
   it("assesses a record file and prints JSON that parses, exit 0", () => {
     const r = titrate(["assess", example, "--as-of", "2026-01-23", "--json"]);
     expect(r.stderr).toBe("");

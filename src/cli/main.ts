@@ -1,13 +1,8 @@
 // The `titrate` command line: one commander program per run, wired to an injected CliIo and store access.
 
 import { Command, CommanderError, type OptionValues } from "commander";
-import { adminCommand } from "./admin-command.ts";
 import { type AssessOptions, assessCommand } from "./assess-command.ts";
-import { auditCommand } from "./audit-command.ts";
-import { backupCommand, restoreCommand } from "./backup-command.ts";
 import { type CliIo, type CommandDeps, exitCodes, type StoreAccess } from "./cli-io.ts";
-import { serveCommand } from "./serve-command.ts";
-import { realStores } from "./store-target.ts";
 
 export type { CliIo, StoreAccess } from "./cli-io.ts";
 
@@ -28,7 +23,31 @@ function inheritSettings(parent: Command): void {
   }
 }
 
-function buildProgram(deps: CommandDeps): Command {
+/**
+ * The commands that reach the store and the server. Loaded only when one of them may run: the server,
+ * the database driver and their plugins take a second or more to load, and `assess` needs none of them.
+ */
+async function storeCommands(deps: CommandDeps): Promise<Command[]> {
+  const [serve, admin, audit, backup] = await Promise.all([
+    import("./serve-command.ts"),
+    import("./admin-command.ts"),
+    import("./audit-command.ts"),
+    import("./backup-command.ts"),
+  ]);
+  return [
+    serve.serveCommand(deps),
+    admin.adminCommand(deps),
+    audit.auditCommand(deps),
+    backup.backupCommand(deps),
+    backup.restoreCommand(deps),
+  ];
+}
+
+async function realStores(): Promise<StoreAccess> {
+  return (await import("./store-target.ts")).realStores;
+}
+
+function buildProgram(deps: CommandDeps, more: readonly Command[]): Command {
   const { io } = deps;
   const program = new Command("titrate")
     .description("Clinical decision support for ketamine, esketamine and TMS courses")
@@ -50,14 +69,15 @@ function buildProgram(deps: CommandDeps): Command {
     .action(async (file: string, _options: OptionValues, command: Command) => {
       deps.exit(await assessCommand(file, assessOptions(command.opts()), io));
     });
-  program.addCommand(serveCommand(deps));
-  program.addCommand(adminCommand(deps));
-  program.addCommand(auditCommand(deps));
-  program.addCommand(backupCommand(deps));
-  program.addCommand(restoreCommand(deps));
+  for (const command of more) program.addCommand(command);
   inheritSettings(program);
   return program;
 }
+
+const unusedStores: StoreAccess = {
+  open: () => Promise.reject(new Error("assess does not open the store")),
+  running: () => Promise.reject(new Error("assess does not open the store")),
+};
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return "unknown error";
@@ -69,20 +89,17 @@ function describe(error: unknown): string {
  * Runs `titrate` with the arguments after the program name and returns the exit status.
  * Unexpected errors print only their kind unless io.debug is set: a message may quote record values.
  */
-export async function run(
-  argv: readonly string[],
-  io: CliIo,
-  stores: StoreAccess = realStores,
-): Promise<number> {
+export async function run(argv: readonly string[], io: CliIo, stores?: StoreAccess): Promise<number> {
   let status: number = exitCodes.ok;
-  const program = buildProgram({
-    io,
-    stores,
-    exit: (code) => {
-      status = code;
-    },
-  });
   try {
+    const deps: CommandDeps = {
+      io,
+      stores: stores ?? (argv[0] === "assess" ? unusedStores : await realStores()),
+      exit: (code) => {
+        status = code;
+      },
+    };
+    const program = buildProgram(deps, argv[0] === "assess" ? [] : await storeCommands(deps));
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.input;

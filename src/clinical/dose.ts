@@ -208,7 +208,7 @@ function roundTo(value: number, places: number): number {
   return Math.round(value * scale) / scale;
 }
 
-/** A dose that passed every hard limit, as figures, or the limits it broke; calculateDose puts it in words. */
+/** A dose past every hard limit, as figures (an infusion time only for an infusion), or the limits broken. */
 export type CheckedDose =
   | { readonly ok: false; readonly violations: readonly Violation[] }
   | { readonly ok: true; readonly weightBased: false; readonly doseMg: number }
@@ -219,7 +219,6 @@ export type CheckedDose =
       readonly doseMgPerKg: number;
       readonly weightBasis: WeightBasis;
       readonly basisWeightKg: number;
-      /** For an infusion only; other routes ignore infusionMinutes. */
       readonly infusionMinutes: number | undefined;
     };
 
@@ -276,7 +275,6 @@ export function calculateDose(request: DoseRequest): DoseResult {
     const { doseMg, doseMgPerKg, weightBasis, basisWeightKg, infusionMinutes: minutes } = checked;
     const base = `${doseMgPerKg} mg/kg × ${basisWeightKg.toFixed(1)} kg ${basisWords[weightBasis]} = ${doseMg} mg of ${name}`;
     const dose = { ok: true as const, doseMg, doseMgPerKg, weightBasis, basisWeightKg };
-    // A rate only means something for an infusion.
     if (minutes === undefined) return { ...dose, explanation: base };
     const rateMgPerMinute = roundTo(doseMg / minutes, 2);
     return {

@@ -68,14 +68,19 @@ export function timeline(record: PatientRecord, asOf: string): Timeline {
   }
   const sessionsInRecordOrder = sortByDate(sessions);
   sortByDate(measurements);
-  const latest = new Map<InstrumentId, ScoredMeasurement>();
-  for (const m of measurements) latest.set(m.item.instrument, m);
+  // A list, not a Map: there are eight instruments at most, kept in the order each first appears.
+  const latest: ScoredMeasurement[] = [];
+  for (const m of measurements) {
+    const at = latest.findIndex((l) => l.item.instrument === m.item.instrument);
+    if (at < 0) latest.push(m);
+    else latest[at] = m;
+  }
   return {
     asOf,
     sessions,
     sessionsInRecordOrder,
     measurements,
-    latest: [...latest.values()],
+    latest,
     medications: medicationKinds(record.medications),
   };
 }

@@ -52,6 +52,12 @@ function statusOf(answers: readonly Answer[], recorded: boolean): Status {
   return recorded ? "clear" : "not-recorded";
 }
 
+const expectationWords = new Map(
+  ["realistic", "unrealistic", "pessimistic"].map((w) => [w, `${w.charAt(0).toUpperCase()}${w.slice(1)}`]),
+);
+const capitalised = (value: string): string =>
+  expectationWords.get(value) ?? `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+
 const yesNo = (value: boolean | undefined) => (value === undefined ? "Not recorded" : value ? "Yes" : "No");
 
 /** Benzodiazepines matter most when the course is failing; for a responder they are a reminder to hold the dose. */
@@ -66,6 +72,8 @@ const takenBeforeField: Partial<Record<InterferingClassId, "benzodiazepineTaken"
   benzodiazepine: "benzodiazepineTaken",
   naltrexone: "naltrexoneTaken",
 };
+
+const classQuestions = new Map(interferingClasses.map((cls) => [cls.id, `${cls.label}?`]));
 
 function medications(record: PatientRecord, sessions: readonly IndexedSession[], context: WorkupContext) {
   const indicated = isIndicated(context.classification);
@@ -98,9 +106,10 @@ function medications(record: PatientRecord, sessions: readonly IndexedSession[],
     if (before.length > 0)
       parts.push(`taken before the session of ${before.map((s) => s.item.date).join(", ")}`);
     const present = parts.length > 0;
+    const found = present ? parts.join("; ") : "None recorded";
     answers.push({
-      question: `${cls.label}?`,
-      answer: present ? parts.join("; ") : "None recorded",
+      question: classQuestions.get(cls.id) ?? `${cls.label}?`,
+      answer: found,
       concern: present && !tmsCourse,
     });
     // The interference table is about ketamine and esketamine; it says nothing of TMS.
@@ -113,7 +122,7 @@ function medications(record: PatientRecord, sessions: readonly IndexedSession[],
         category: "medication",
         severity: medicationSeverity[cls.id](indicated),
         title: cls.title,
-        detail: `${parts.join("; ")}. ${cls.concern} ${cls.action}${responderNote}`,
+        detail: `${found}. ${cls.concern} ${cls.action}${responderNote}`,
         evidence: [
           ...listed.map((a) => ev(`medications[${a.index}].name`, a.medication.name)),
           ...before.map((s) => ev(`sessions[${s.index}].preSession.${field}`, true, s.item.date)),
@@ -195,8 +204,7 @@ function engagement(record: PatientRecord, indicated: boolean) {
   ];
   const answers: Answer[] = rules.map((r) => ({
     question: r.question,
-    answer:
-      typeof r.value === "string" ? `${r.value.charAt(0).toUpperCase()}${r.value.slice(1)}` : yesNo(r.value),
+    answer: typeof r.value === "string" ? capitalised(r.value) : yesNo(r.value),
     concern: r.concern,
   }));
   const recorded = rules.some((r) => r.value !== undefined);

@@ -1,5 +1,7 @@
-// The backup file's header and refusals, and the store's tables as backup and restore read them under row-level security.
+// The backup file's header, refusals and lines, and the store's tables as backup and restore read them under row-level security.
 
+import type { Hash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import type pg from "pg";
 
 export const backupFormat = "titrate-backup";
@@ -162,4 +164,31 @@ export async function clinicIdsOf(client: pg.ClientBase): Promise<string[]> {
   return (
     await client.query<{ id: string }>("select id::text as id from public.clinics order by id")
   ).rows.map((r) => r.id);
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file's lines, split on raw bytes and hashed as read, up to (not including) byte `end`. */
+export async function* lines(file: string, end: number, hash: Hash): AsyncGenerator<string> {
+  if (end === 0) return;
+  let pending: Buffer[] = [];
+  for await (const chunk of createReadStream(file, { start: 0, end: end - 1 })) {
+    const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    hash.update(data);
+    let start = 0;
+    for (let nl = data.indexOf(0x0a); nl !== -1; nl = data.indexOf(0x0a, start)) {
+      pending.push(data.subarray(start, nl));
+      yield Buffer.concat(pending).toString("utf8");
+      pending = [];
+      start = nl + 1;
+    }
+    if (start < data.length) pending.push(data.subarray(start));
+  }
+  if (pending.length > 0) throw new BackupError("malformed", "The backup file ends in the middle of a line.");
 }

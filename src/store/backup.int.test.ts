@@ -59,7 +59,7 @@ async function refusal(work: Promise<unknown>): Promise<BackupProblem | "no refu
   }
 }
 
-describe("backup and restore", () => {
+describe("backup and restore", { timeout: startTimeout }, () => {
   it("writes every clinic's rows, a header that counts them, mode 0600", async () => {
     const written = await backupStore({ kind: "url", url: source.appUrl }, file, options);
     expect(written).toMatchObject({ via: "database-url", audited: true });

@@ -1,7 +1,6 @@
 // `titrate restore`: checks a backup file (format, checksum), then loads it into an empty store in one transaction.
 
-import { createHash, type Hash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createHash } from "node:crypto";
 import { open, stat } from "node:fs/promises";
 import type pg from "pg";
 import { z } from "zod";
@@ -11,13 +10,14 @@ import {
   type BackupHeader,
   backupFormat,
   backupFormatVersion,
+  lines,
   migrationLevel,
+  parseJson,
   readCatalog,
   setTenancy,
   type TableInfo,
 } from "./backup-schema.ts";
-import type { StoreConfig } from "./open-store.ts";
-import { openStore } from "./open-store.ts";
+import { openStore, type StoreConfig } from "./open-store.ts";
 
 const headerSchema = z.object({
   format: z.literal(backupFormat),
@@ -32,33 +32,6 @@ const headerSchema = z.object({
 });
 const sectionSchema = z.object({ table: z.string(), rows: z.number().int().min(0) });
 const trailerSchema = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The file's lines, split on raw bytes and hashed as read, up to (not including) byte `end`. */
-async function* lines(file: string, end: number, hash: Hash): AsyncGenerator<string> {
-  if (end === 0) return;
-  let pending: Buffer[] = [];
-  for await (const chunk of createReadStream(file, { start: 0, end: end - 1 })) {
-    const data = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    hash.update(data);
-    let start = 0;
-    for (let nl = data.indexOf(0x0a); nl !== -1; nl = data.indexOf(0x0a, start)) {
-      pending.push(data.subarray(start, nl));
-      yield Buffer.concat(pending).toString("utf8");
-      pending = [];
-      start = nl + 1;
-    }
-    if (start < data.length) pending.push(data.subarray(start));
-  }
-  if (pending.length > 0) throw new BackupError("malformed", "The backup file ends in the middle of a line.");
-}
 
 export interface CheckedBackup {
   readonly header: BackupHeader;

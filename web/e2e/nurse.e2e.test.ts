@@ -2,11 +2,13 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Clinic, screenshot, seriousViolations, signIn, startClinic } from "./clinic-harness.ts";
+import { type Clinic, screenshot, seriousViolations, startClinic } from "./clinic-harness.ts";
 
 let clinic: Clinic;
 let page: Page;
 let tomorrow = "";
+/** The chart the nurse works in, reopened by the inactivity test so it need not load the whole worklist. */
+let chartPath = "";
 
 beforeAll(async () => {
   clinic = await startClinic();
@@ -71,6 +73,7 @@ describe("a nurse charting in the browser", { timeout: 30_000 }, () => {
     await expect.poll(() => page.getByRole("heading", { name: "Recommendations" }).isVisible()).toBe(true);
     // Deciding is the prescriber's: a nurse sees the recommendations without Accept or Override.
     expect(await page.getByRole("button", { name: /^Accept/ }).count()).toBe(0);
+    chartPath = new URL(page.url()).pathname;
     await expectAccessible();
     await screenshot(page, "patient-chart");
   });
@@ -151,7 +154,12 @@ describe("a nurse charting in the browser", { timeout: 30_000 }, () => {
   it("signs out after the server's idle limit, with a warning two minutes before", async () => {
     const { context, page: idle } = await clinic.newPage();
     await idle.clock.install();
-    await signIn(idle, clinic.login("nurse"));
+    const { email, password } = clinic.login("nurse");
+    await idle.goto(chartPath);
+    await idle.getByLabel("E-mail").fill(email);
+    await idle.getByLabel("Password").fill(password);
+    await idle.getByRole("button", { name: "Sign in" }).click();
+    await idle.getByTestId("classification").waitFor();
     await idle.clock.fastForward("13:05");
     const warning = idle.getByRole("dialog", { name: "Still there?" });
     await warning.waitFor();

@@ -209,7 +209,9 @@ const lithiumPattern = namePattern(["lithium", "lithobid", "eskalith", "lithonat
 
 /** Every interfering class a medication name belongs to (a combination product can belong to more than one). */
 export function interferingClassesOf(name: string): InterferingClass[] {
-  return classPatterns.filter(({ pattern }) => pattern.test(name)).map(({ cls }) => cls);
+  const out: InterferingClass[] = [];
+  for (const { cls, pattern } of classPatterns) if (pattern.test(name)) out.push(cls);
+  return out;
 }
 
 /** Lithium in any salt or brand. */
@@ -237,8 +239,11 @@ export interface MedicationKind {
   readonly lithium: boolean;
 }
 
+const noClasses: readonly InterferingClass[] = [];
+
 export function medicationKind(medication: Medication): MedicationKind {
-  return { classes: interferingClassesOf(medication.name), lithium: isLithium(medication.name) };
+  const classes = interferingClassesOf(medication.name);
+  return { classes: classes.length === 0 ? noClasses : classes, lithium: isLithium(medication.name) };
 }
 
 export function medicationKinds(medications: readonly Medication[]): MedicationKind[] {

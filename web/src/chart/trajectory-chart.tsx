@@ -34,7 +34,7 @@ export function referenceLines(outcome: Assessment["outcome"]): ReferenceLine[] 
     lines.push({ value: baseline, label: `Baseline ${baseline}`, kind: "baseline" });
     const partial = baseline * 0.75;
     const response = baseline * 0.5;
-    lines.push({ value: partial, label: `Partial response (−25%) ${oneDecimal(partial)}`, kind: "partial" });
+    lines.push({ value: partial, label: `Partial (−25%) ${oneDecimal(partial)}`, kind: "partial" });
     lines.push({ value: response, label: `Response (−50%) ${oneDecimal(response)}`, kind: "response" });
   }
   if (outcome.remissionMax !== null) {

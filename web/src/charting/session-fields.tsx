@@ -5,63 +5,7 @@ import type { FieldIssue } from "../api/client.ts";
 import { Field } from "../forms/field.tsx";
 import { SeverityIcon } from "../severity-badge.tsx";
 import type { DoseView, SessionDraft, TriState } from "./session-draft.ts";
-
-const ids: Readonly<Record<string, string>> = {
-  "bloodPressure.systolic": "systolic",
-  "bloodPressure.diastolic": "diastolic",
-  bloodPressure: "systolic",
-  "bloodPressureAfter.systolic": "systolicAfter",
-  "bloodPressureAfter.diastolic": "diastolicAfter",
-  bloodPressureAfter: "systolicAfter",
-  "dissociation.total": "cadss",
-  "dissociation.items": "cadss",
-  dissociation: "cadss",
-  doseBasis: "basis",
-  basis: "basis",
-  weightKg: "basis",
-};
-const own = [
-  "date",
-  "modality",
-  "doseMgPerKg",
-  "doseMg",
-  "infusionMinutes",
-  "recoveryMinutes",
-  "interruptionReason",
-  "pulses",
-  "intensityPercentMT",
-];
-
-const labels: Readonly<Record<string, string>> = {
-  date: "Date",
-  modality: "Route",
-  doseMgPerKg: "Dose (mg/kg)",
-  doseMg: "Dose (mg)",
-  basis: "Weight basis",
-  infusionMinutes: "Infusion (minutes)",
-  systolic: "BP before",
-  diastolic: "BP before",
-  systolicAfter: "BP after",
-  diastolicAfter: "BP after",
-  cadss: "CADSS total",
-  recoveryMinutes: "Recovery (minutes)",
-  interruptionReason: "Why not completed",
-  otherSideEffect: "Side effects",
-  pulses: "Pulses",
-  intensityPercentMT: "Intensity",
-};
-
-/** The label of the control an API field path belongs to, for the error summary. */
-export function fieldLabel(field: string): string {
-  return field === "form" ? "Saving" : (labels[fieldId(field)] ?? "Session");
-}
-
-/** The control an API field path belongs to. */
-export function fieldId(field: string): string {
-  if (own.includes(field)) return field;
-  if (field.startsWith("sideEffects")) return "otherSideEffect";
-  return ids[field] ?? "date";
-}
+import { fieldId } from "./session-field-ids.ts";
 
 const sideEffectChoices = [
   "nausea",

@@ -12,7 +12,8 @@ import { patientName } from "../labels.ts";
 import { PageHeading } from "../page-heading.tsx";
 import { Link, navigate, paths } from "../router.tsx";
 import { doseView, emptyDraft, type SessionDraft, sessionBody, typingIssues } from "./session-draft.ts";
-import { fieldId, fieldLabel, SessionFields } from "./session-fields.tsx";
+import { fieldId, fieldLabel } from "./session-field-ids.ts";
+import { SessionFields } from "./session-fields.tsx";
 
 function SessionForm({ id, assessment }: { readonly id: string; readonly assessment: Assessment }) {
   const client = useQueryClient();
