@@ -16,6 +16,15 @@ export default defineConfig({
     // Observable Plot is split off by the dynamic import in chart/trajectory-chart.tsx; the rest (React,
     // TanStack Query, the engine's instruments and dose rules) is one ~440 kB chunk, ~130 kB gzipped.
     chunkSizeWarningLimit: 500,
+    rolldownOptions: {
+      output: {
+        // The engine's instruments and dose rules (and zod, which its schemas use) in one chunk named for what it is,
+        // shared by the screens after sign-in.
+        codeSplitting: {
+          groups: [{ name: "clinical-engine", test: /[\\/](src[\\/]clinical|node_modules[\\/]zod)[\\/]/ }],
+        },
+      },
+    },
   },
   server: {
     // `npx vite --config web/vite.config.ts` beside `npm start`: the API stays on the real server.

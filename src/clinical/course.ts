@@ -1,7 +1,7 @@
 // The course so far: how many treatments, which routes, and which optimization strategies the record shows tried.
 
 import type { Course, Evidence, OptimizationTried } from "./assessment.ts";
-import { ev } from "./finding.ts";
+import { ev, sessionField } from "./finding.ts";
 import { medicationKind } from "./knowledge/interfering-medications.ts";
 import { type Modality, protocols } from "./protocols/index.ts";
 import type { PatientRecord, Session } from "./record.ts";
@@ -75,7 +75,7 @@ function noteSessionStrategies(sessions: readonly Indexed<Session>[], note: Note
   let sameRoute = 0;
   for (const { item: s, index } of sessions) {
     if (s.modality !== previous) {
-      note(switchCodes[s.modality], s.date, ev(`sessions[${index}].modality`, s.modality, s.date));
+      note(switchCodes[s.modality], s.date, ev(sessionField(index, "modality"), s.modality, s.date));
       previous = s.modality;
       sameRoute = 0;
     }
@@ -91,23 +91,31 @@ function noteSessionStrategies(sessions: readonly Indexed<Session>[], note: Note
     const rule = protocol.dose;
     if (rule.unit === "mg/kg" && s.doseMgPerKg !== undefined) {
       if (s.doseMgPerKg > rule.standardMgPerKg) {
-        note("escalate-dose", s.date, ev(`sessions[${index}].doseMgPerKg`, s.doseMgPerKg, s.date));
+        note("escalate-dose", s.date, ev(sessionField(index, "doseMgPerKg"), s.doseMgPerKg, s.date));
       } else if (s.doseMgPerKg < rule.standardMgPerKg && s !== first.item) {
-        note("lower-dose", s.date, ev(`sessions[${index}].doseMgPerKg`, s.doseMgPerKg, s.date));
+        note("lower-dose", s.date, ev(sessionField(index, "doseMgPerKg"), s.doseMgPerKg, s.date));
       }
     }
     const infusion = protocol.infusion;
     if (infusion && s.infusionMinutes !== undefined) {
       if (s.infusionMinutes < infusion.standardMinutes - 5) {
-        note("faster-infusion", s.date, ev(`sessions[${index}].infusionMinutes`, s.infusionMinutes, s.date));
+        note(
+          "faster-infusion",
+          s.date,
+          ev(sessionField(index, "infusionMinutes"), s.infusionMinutes, s.date),
+        );
       } else if (s.infusionMinutes >= 90) {
         note(
           "extended-infusion",
           s.date,
-          ev(`sessions[${index}].infusionMinutes`, s.infusionMinutes, s.date),
+          ev(sessionField(index, "infusionMinutes"), s.infusionMinutes, s.date),
         );
       } else if (s.infusionMinutes > infusion.standardMinutes + 5) {
-        note("slower-infusion", s.date, ev(`sessions[${index}].infusionMinutes`, s.infusionMinutes, s.date));
+        note(
+          "slower-infusion",
+          s.date,
+          ev(sessionField(index, "infusionMinutes"), s.infusionMinutes, s.date),
+        );
       }
     }
   }

@@ -1,7 +1,7 @@
 // How much dissociation the recent sessions of the current course produced, and whether it distressed.
 
 import type { Evidence } from "./assessment.ts";
-import { ev } from "./finding.ts";
+import { ev, sessionField } from "./finding.ts";
 import { checkMeasurement } from "./instruments/index.ts";
 import type { PlanContext } from "./plan-context.ts";
 
@@ -34,11 +34,11 @@ export function readDissociation(
       const total = "total" in checked ? checked.total : (d.total ?? null);
       if (total !== null) {
         highest = Math.max(highest ?? 0, total);
-        evidence.push(ev(`sessions[${index}].dissociation.total`, total, s.date));
+        evidence.push(ev(sessionField(index, "dissociation.total"), total, s.date));
       }
       if (d.distressing) {
         distressing = true;
-        evidence.push(ev(`sessions[${index}].dissociation.distressing`, true, s.date));
+        evidence.push(ev(sessionField(index, "dissociation.distressing"), true, s.date));
       }
     }
     s.sideEffects.forEach((effect, i) => {
@@ -53,7 +53,7 @@ export function readDissociation(
       (d?.total ?? 0) > ctx.settings.cadssMinimalMax
     ) {
       distressing = true;
-      evidence.push(ev(`sessions[${index}].recoveryMinutes`, s.recoveryMinutes, s.date));
+      evidence.push(ev(sessionField(index, "recoveryMinutes"), s.recoveryMinutes, s.date));
     }
   }
   const level: DissociationLevel =

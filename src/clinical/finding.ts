@@ -44,6 +44,14 @@ export function bySeverity<T extends { readonly severity: Severity }>(
   return out;
 }
 
+/** `sessions[i].` for the first 256 sessions, written once: nearly every assessment names session fields. */
+const sessionPrefixes = Array.from({ length: 256 }, (_, i) => `sessions[${i}].`);
+
+/** The evidence path of a session's field: `sessions[3].doseMg`. */
+export function sessionField(index: number, field: string): string {
+  return (sessionPrefixes[index] ?? `sessions[${index}].`) + field;
+}
+
 /** Shorthand for one piece of evidence. */
 export function ev(field: string, value: Evidence["value"], date?: string): Evidence {
   return date === undefined ? { field, value } : { field, value, date };

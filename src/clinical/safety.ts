@@ -2,7 +2,7 @@
 // psychosis and substance use.
 
 import type { Evidence, Finding, Recommendation } from "./assessment.ts";
-import { ev, finding, recommendation } from "./finding.ts";
+import { ev, finding, recommendation, sessionField } from "./finding.ts";
 import { cssrsRisk, instruments } from "./instruments/index.ts";
 import { reference, seed } from "./knowledge/source.ts";
 import { spravatoLabel } from "./protocols/index.ts";
@@ -100,8 +100,8 @@ export function assessSafety(record: PatientRecord, t: Timeline, settings: Clini
         severity: "critical" as const,
         title: `Blood pressure ${bp.systolic}/${bp.diastolic} is above the dosing threshold`,
         evidence: [
-          ev(`sessions[${lastBp.index}].bloodPressure.systolic`, bp.systolic, lastBp.item.date),
-          ev(`sessions[${lastBp.index}].bloodPressure.diastolic`, bp.diastolic, lastBp.item.date),
+          ev(sessionField(lastBp.index, "bloodPressure.systolic"), bp.systolic, lastBp.item.date),
+          ev(sessionField(lastBp.index, "bloodPressure.diastolic"), bp.diastolic, lastBp.item.date),
           ev(
             "settings.bloodPressureHold",
             `${settings.bloodPressureHoldSystolic}/${settings.bloodPressureHoldDiastolic}`,

@@ -71,9 +71,9 @@ export function timeline(record: PatientRecord, asOf: string): Timeline {
   // A list, not a Map: there are eight instruments at most, kept in the order each first appears.
   const latest: ScoredMeasurement[] = [];
   for (const m of measurements) {
-    const at = latest.findIndex((l) => l.item.instrument === m.item.instrument);
-    if (at < 0) latest.push(m);
-    else latest[at] = m;
+    let at = 0;
+    while (at < latest.length && latest[at]?.item.instrument !== m.item.instrument) at += 1;
+    latest[at] = m;
   }
   return {
     asOf,

@@ -1,7 +1,7 @@
 // Work-up step 1, the per-session checks: sessions completed, infusion time, the pre-session checklist.
 
 import type { Evidence, Finding } from "./assessment.ts";
-import { ev } from "./finding.ts";
+import { ev, sessionField } from "./finding.ts";
 import { protocols } from "./protocols/index.ts";
 import { type Modality, modalities, type Protocol } from "./protocols/protocol.ts";
 import type { Session } from "./record.ts";
@@ -40,7 +40,7 @@ export interface Check {
   readonly shared?: (() => Evidence[]) | undefined;
 }
 
-export const path = (s: IndexedSession, field: string) => `sessions[${s.index}].${field}`;
+export const path = (s: IndexedSession, field: string) => sessionField(s.index, field);
 
 const shortSleepHours = 6;
 /** Routes where food in the stomach matters: swallowed or sprayed doses (seed 003 step 1). */

@@ -9,7 +9,7 @@ import type {
   Workup,
   WorkupStep,
 } from "./assessment.ts";
-import { bySeverity, ev, recommendation } from "./finding.ts";
+import { bySeverity, ev, recommendation, sessionField } from "./finding.ts";
 import {
   type ActiveInterferingMedication,
   type InterferingClassId,
@@ -125,7 +125,7 @@ function medications(record: PatientRecord, sessions: readonly IndexedSession[],
         detail: `${found}. ${cls.concern} ${cls.action}${responderNote}`,
         evidence: [
           ...listed.map((a) => ev(`medications[${a.index}].name`, a.medication.name)),
-          ...before.map((s) => ev(`sessions[${s.index}].preSession.${field}`, true, s.item.date)),
+          ...before.map((s) => ev(sessionField(s.index, `preSession.${field}`), true, s.item.date)),
         ],
         source: cls.source,
       }),
