@@ -44,26 +44,26 @@ function counts(protocol: Protocol, session: Session): boolean {
  * Whether some stretch of this modality's sessions meets every criterion. The cadence is read from
  * every session given (a missed or stopped one does not make a twice-weekly schedule infrequent);
  * the count and the dose from the counted ones. Once an induction was adequate it stays so: a later
- * pause, say for a benzodiazepine taper, does not undo it. `days` and `counted` are per session of `mine`.
+ * pause, say for a benzodiazepine taper, does not undo it. `dayOf(i)` is the day number of `mine[i]`.
  */
 function someRunIsAdequate(
   mine: readonly Indexed<Session>[],
-  days: readonly number[],
-  counted: readonly boolean[],
+  dayOf: (i: number) => number,
   protocol: Protocol,
 ): boolean {
   const trial = protocol.adequateTrial;
   const mustReach = trial.mustReachMg;
   for (let i = 0; i < mine.length; i++) {
-    const firstDay = days[i] ?? Number.NaN;
+    let firstDay: number | undefined;
     let count = 0;
     let reached = mustReach === undefined;
     for (let j = i; j < mine.length; j++) {
       const last = mine[j]?.item;
-      if (!last || !counted[j]) continue;
+      if (!last || !counts(protocol, last)) continue;
       count += 1;
       reached ||= mustReach !== undefined && last.doseMg !== undefined && last.doseMg >= mustReach;
-      const span = (days[j] ?? Number.NaN) - firstDay;
+      firstDay ??= dayOf(i);
+      const span = dayOf(j) - firstDay;
       const perWeek = span > 0 ? ((j - i) * 7) / span : 0;
       if (
         count >= trial.minSessions &&
@@ -140,18 +140,19 @@ export function trialOf(
   }
   const protocol = protocols[modality];
   const trial = protocol.adequateTrial;
+  // Day numbers on demand: an adequate induction is usually found within its first few sessions.
   const days: number[] = [];
-  const isCounted: boolean[] = [];
+  const dayOf = (i: number): number => {
+    days[i] ??= dayNumber(mine[i]?.item.date ?? "");
+    return days[i];
+  };
   let countedSessions = 0;
   let highestDoseMg: number | null = null;
   let highestDoseMgPerKg: number | null = null;
-  let firstDay = 0;
-  let lastDay = 0;
-  for (const { item } of mine) {
-    const day = dayNumber(item.date);
+  let firstCounted = 0;
+  let lastCounted = 0;
+  mine.forEach(({ item }, i) => {
     const c = counts(protocol, item);
-    days.push(day);
-    isCounted.push(c);
     // Pairwise Math.max, so a NaN spreads exactly as Math.max(...all) would.
     if (item.doseMg !== undefined)
       highestDoseMg = highestDoseMg === null ? item.doseMg : Math.max(highestDoseMg, item.doseMg);
@@ -159,16 +160,16 @@ export function trialOf(
       highestDoseMgPerKg =
         highestDoseMgPerKg === null ? item.doseMgPerKg : Math.max(highestDoseMgPerKg, item.doseMgPerKg);
     if (c) {
-      if (countedSessions === 0) firstDay = day;
-      lastDay = day;
+      if (countedSessions === 0) firstCounted = i;
+      lastCounted = i;
       countedSessions += 1;
     }
-  }
-  const spanDays = countedSessions > 0 ? lastDay - firstDay : 0;
+  });
+  const spanDays = countedSessions > 0 ? dayOf(lastCounted) - dayOf(firstCounted) : 0;
   const sessionsPerWeek =
     countedSessions >= 2 && spanDays > 0 ? ((countedSessions - 1) * 7) / spanDays : null;
-  const adequate = someRunIsAdequate(mine, days, isCounted, protocol);
-  const missing = adequate ? [] : missingCriteria(mine, isCounted, protocol, asOf, spanDays, sessionsPerWeek);
+  const adequate = someRunIsAdequate(mine, dayOf, protocol);
+  const missing = adequate ? [] : missingCriteria(mine, protocol, asOf, spanDays, sessionsPerWeek);
   return {
     modality,
     sessions: mine.length,
@@ -186,7 +187,6 @@ export function trialOf(
 /** What an inadequate trial still lacks, criterion by criterion. */
 function missingCriteria(
   mine: readonly Indexed<Session>[],
-  isCounted: readonly boolean[],
   protocol: Protocol,
   asOf: string,
   spanDays: number,
@@ -198,7 +198,7 @@ function missingCriteria(
     missing.push({ code: "no-sessions", text: `no ${protocol.name} sessions on or before ${asOf}` });
     return missing;
   }
-  const counted = mine.filter((_, i) => isCounted[i]).map((s) => s.item);
+  const counted = mine.map((s) => s.item).filter((s) => counts(protocol, s));
   const short = trial.minSessions - counted.length;
   if (short > 0) {
     missing.push({

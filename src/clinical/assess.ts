@@ -107,20 +107,28 @@ export function assess(
 
 /** One recommendation per code: the first (most specific rule) wins, with later evidence folded in. */
 function dedupe(...lists: readonly (readonly Recommendation[])[]): Recommendation[] {
-  const byCode = new Map<string, Recommendation>();
+  // A list, not a Map: an assessment makes a dozen recommendations at most.
+  const out: Recommendation[] = [];
   for (const recs of lists) {
     for (const r of recs) {
-      const seen = byCode.get(r.code);
-      byCode.set(r.code, seen ? { ...seen, evidence: [...seen.evidence, ...r.evidence] } : r);
+      let at = 0;
+      while (at < out.length && out[at]?.code !== r.code) at += 1;
+      const seen = out[at];
+      out[at] = seen ? { ...seen, evidence: [...seen.evidence, ...r.evidence] } : r;
     }
   }
-  return [...byCode.values()];
+  return out;
 }
 
 /** Each source once, in the order first cited. */
 function citations(...lists: readonly (readonly { readonly source: Source }[])[]): Source[] {
-  const byId = new Map<string, Source>();
-  for (const list of lists)
-    for (const { source } of list) if (!byId.has(source.id)) byId.set(source.id, source);
-  return [...byId.values()];
+  const out: Source[] = [];
+  for (const list of lists) {
+    for (const { source } of list) {
+      let at = 0;
+      while (at < out.length && out[at]?.id !== source.id) at += 1;
+      if (at === out.length) out.push(source);
+    }
+  }
+  return out;
 }

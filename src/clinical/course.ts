@@ -36,11 +36,12 @@ export function assessCourse(record: PatientRecord, t: Timeline): Course {
 }
 
 function strategiesTried(record: PatientRecord, t: Timeline, first: string): OptimizationTried[] {
-  const tried = new Map<string, { since: string; evidence: Evidence[] }>();
+  // A list, not a Map: a course shows a handful of strategies at most.
+  const tried: { strategy: string; since: string; evidence: Evidence[] }[] = [];
   const note = (strategy: string, since: string, evidence: Evidence) => {
-    const entry = tried.get(strategy);
+    const entry = tried.find((e) => e.strategy === strategy);
     if (entry) entry.evidence.push(evidence);
-    else tried.set(strategy, { since, evidence: [evidence] });
+    else tried.push({ strategy, since, evidence: [evidence] });
   };
   noteSessionStrategies(t.sessions, note);
 
@@ -60,9 +61,7 @@ function strategiesTried(record: PatientRecord, t: Timeline, first: string): Opt
       note(e.strategy, e.date, ev(`events[${i}].strategy`, e.strategy, e.date));
     }
   });
-  return [...tried.entries()]
-    .map(([strategy, { since, evidence }]) => ({ strategy, since, evidence }))
-    .sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+  return tried.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
 }
 
 type Note = (strategy: string, since: string, evidence: Evidence) => void;

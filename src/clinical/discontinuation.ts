@@ -3,24 +3,13 @@
 
 import type { Course, Discontinuation, Evidence, Outcome, Trajectory } from "./assessment.ts";
 import { ev } from "./finding.ts";
-import type { PatientRecord } from "./record.ts";
+import type { ClinicalEvent, PatientRecord } from "./record.ts";
 import type { ClinicSettings } from "./settings.ts";
 
 type Criteria = Discontinuation["criteria"][number];
 
-function eventEvidence(
-  record: PatientRecord,
-  asOf: string,
-  types: readonly string[],
-  since?: string,
-): Evidence[] {
-  const found: Evidence[] = [];
-  record.events.forEach((e, i) => {
-    if (types.includes(e.type) && e.date <= asOf && (since === undefined || e.date >= since)) {
-      found.push(ev(`events[${i}].type`, e.note ? `${e.type}: ${e.note}` : e.type, e.date));
-    }
-  });
-  return found;
+function eventEvidence(e: ClinicalEvent, i: number): Evidence {
+  return ev(`events[${i}].type`, e.note ? `${e.type}: ${e.note}` : e.type, e.date);
 }
 
 export function assessDiscontinuation(
@@ -63,20 +52,24 @@ export function assessDiscontinuation(
     });
   }
 
-  const intolerable = eventEvidence(record, asOf, ["intolerable-side-effects"]);
+  // One pass over the events, each kept in record order under the criterion it bears on. Psychosis at any
+  // time rules ketamine out; substance use counts once it emerges during the course.
+  const intolerable: Evidence[] = [];
+  const preference: Evidence[] = [];
+  const contraindication: Evidence[] = record.history.psychosis ? [ev("history.psychosis", true)] : [];
+  const emerging: Evidence[] = [];
+  const since = course.firstSessionDate;
+  record.events.forEach((e, i) => {
+    if (e.date > asOf) return;
+    if (e.type === "intolerable-side-effects") intolerable.push(eventEvidence(e, i));
+    else if (e.type === "patient-preference") preference.push(eventEvidence(e, i));
+    else if (e.type === "contraindication" || e.type === "psychosis")
+      contraindication.push(eventEvidence(e, i));
+    else if (e.type === "substance-use" && since && e.date >= since) emerging.push(eventEvidence(e, i));
+  });
   if (intolerable.length > 0) criteria.push({ criterion: "intolerable-side-effects", evidence: intolerable });
-
-  const preference = eventEvidence(record, asOf, ["patient-preference"]);
   if (preference.length > 0) criteria.push({ criterion: "patient-preference", evidence: preference });
-
-  // Psychosis at any time rules ketamine out; substance use counts once it emerges during the course.
-  const contraindication = [
-    ...(record.history.psychosis ? [ev("history.psychosis", true)] : []),
-    ...eventEvidence(record, asOf, ["contraindication", "psychosis"]),
-    ...(course.firstSessionDate
-      ? eventEvidence(record, asOf, ["substance-use"], course.firstSessionDate)
-      : []),
-  ];
+  for (const e of emerging) contraindication.push(e);
   if (contraindication.length > 0)
     criteria.push({ criterion: "emerging-contraindication", evidence: contraindication });
 

@@ -61,7 +61,7 @@ export function optimizationStrategies(ctx: PlanContext): Recommendation[] {
     const tolerated = !diss.distressing && diss.level !== "marked";
     // Each rung above the standard dose is given twice before the next (seed 003's protocol).
     const rungDone = current <= rule.standardMgPerKg || atCurrent >= 2;
-    if (tolerated && next !== null && rungDone && !ctx.holdDosing && !ctx.cardiovascularConcern) {
+    if (tolerated && next !== null && rungDone && !ctx.holdDosing && !ctx.cardiovascularConcern()) {
       const dose = safeDose(ctx, modality, { mgPerKg: next });
       if (dose) {
         out.push(
@@ -90,7 +90,7 @@ export function optimizationStrategies(ctx: PlanContext): Recommendation[] {
       tolerated &&
       !anxious &&
       !ctx.holdDosing &&
-      !ctx.cardiovascularConcern &&
+      !ctx.cardiovascularConcern() &&
       diss.level === "minimal" &&
       minutes !== undefined &&
       minutes >= 40
@@ -186,7 +186,7 @@ export function optimizationStrategies(ctx: PlanContext): Recommendation[] {
     const next = Math.min(latest.doseMg + mgStep, rule.maxMg);
     const tolerated = !diss.distressing && diss.level !== "marked";
     const dose =
-      next > latest.doseMg && tolerated && !ctx.holdDosing && !ctx.cardiovascularConcern
+      next > latest.doseMg && tolerated && !ctx.holdDosing && !ctx.cardiovascularConcern()
         ? safeDose(ctx, modality, { mg: next })
         : null;
     if (dose) {

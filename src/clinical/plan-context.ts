@@ -26,7 +26,7 @@ export interface PlanContext {
   /** A safety finding says the next dose must wait. */
   readonly holdDosing: boolean;
   /** Blood pressure or cardiac side effects during this course: no dose increases. */
-  readonly cardiovascularConcern: boolean;
+  cardiovascularConcern(): boolean;
   /** The latest score on an instrument is at least `atLeast`. */
   latestScore(instrument: InstrumentId, atLeast: number): boolean;
 }
@@ -35,6 +35,21 @@ const cardiacWords =
   /\b(hypertens\w*|blood pressure|tachycardi\w*|palpitation\w*|chest pain|arrhythmi\w*)\b/i;
 
 const isCardiac = (effect: string): boolean => cardiacWords.test(effect);
+
+function cardiovascularConcernIn(sessions: readonly Indexed<Session>[], settings: ClinicSettings): boolean {
+  for (const { item } of sessions) {
+    const bp = item.bloodPressure;
+    if (
+      (bp !== undefined &&
+        (bp.systolic > settings.bloodPressureHoldSystolic ||
+          bp.diastolic > settings.bloodPressureHoldDiastolic)) ||
+      item.sideEffects.some(isCardiac)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** `currentSessions`, when given, is sessionsOf(t, base.modality), already picked out. */
 export function planContext(
@@ -46,19 +61,8 @@ export function planContext(
   currentSessions: readonly Indexed<Session>[] = sessionsOf(t, base.modality),
 ): PlanContext {
   const { settings } = base;
-  let cardiovascularConcern = false;
-  for (const { item } of currentSessions) {
-    const bp = item.bloodPressure;
-    if (
-      (bp !== undefined &&
-        (bp.systolic > settings.bloodPressureHoldSystolic ||
-          bp.diastolic > settings.bloodPressureHoldDiastolic)) ||
-      item.sideEffects.some(isCardiac)
-    ) {
-      cardiovascularConcern = true;
-      break;
-    }
-  }
+  // Read only by the optimization strategies, which most assessments never reach: worked out on first use.
+  let cardiovascular: boolean | undefined;
   const latest = t.latest;
   // The last charted basis is the clinic's choice for this patient; otherwise the clinic default.
   let doseBasis: WeightBasis = settings.doseWeightBasis;
@@ -82,7 +86,10 @@ export function planContext(
     holdDosing: base.holdDosing,
     currentSessions,
     medicationKinds: t.medications,
-    cardiovascularConcern,
+    cardiovascularConcern: () => {
+      cardiovascular ??= cardiovascularConcernIn(currentSessions, settings);
+      return cardiovascular;
+    },
     doseBasis,
     latestScore: (instrument, atLeast) => {
       for (const m of latest) if (m.item.instrument === instrument && m.total >= atLeast) return true;

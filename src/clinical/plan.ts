@@ -14,6 +14,7 @@ const integration = seed("002", "Integration & ongoing care");
 const discontinueSource = seed("003", "Criteria for Discontinuation");
 const pathwaysSource = seed("003", "Alternative Pathways After Ketamine Failure");
 const reviewPoint = seed("001", "Non-Response to Ketamine / Esketamine");
+const esketamineTrial = seed("003", "Intranasal Esketamine (Spravato)");
 
 const criterionWords: Record<Discontinuation["criteria"][number]["criterion"], string> = {
   "clear-non-response": "less than 25% improvement after an optimized trial, with no trend toward response",
@@ -81,7 +82,7 @@ export function planRecommendations(
               title: `Escalate to ${rule.targetMg} mg`,
               detail: `An adequate esketamine trial escalates from ${rule.startMg} mg to ${rule.targetMg} mg, by the second session when tolerated.`,
               evidence: [ev("trial.highestDoseMg", trial.highestDoseMg)],
-              source: seed("003", "Intranasal Esketamine (Spravato)"),
+              source: esketamineTrial,
             },
             dose,
           ),

@@ -13,6 +13,7 @@ const s3im = seed("003", "Intramuscular Ketamine");
 const s3sl = seed("003", "Sublingual/Oral Ketamine");
 const s5 = seed("003", "Lithium Augmentation");
 const afterEsketamine = seed("000", "Transitioning to IV Ketamine");
+const venousAccessWords = /\b(line|iv|vein|venous|cannula|access)\b/i;
 
 /** Strategies 3 and 5: another route, or lithium, once the current route has been pushed as far as it safely goes. */
 export function routeChanges(ctx: PlanContext, f: StrategyFacts): Recommendation[] {
@@ -60,9 +61,7 @@ export function routeChanges(ctx: PlanContext, f: StrategyFacts): Recommendation
   }
   const poorAccess =
     record.history.poorVenousAccess === true ||
-    ctx.currentSessions.some((s) =>
-      /\b(line|iv|vein|venous|cannula|access)\b/i.test(s.item.interruptionReason ?? ""),
-    );
+    ctx.currentSessions.some((s) => venousAccessWords.test(s.item.interruptionReason ?? ""));
   const imTried = ctx.course.modalities.includes("im-ketamine");
   if (modality === "iv-ketamine" && !imTried && (poorAccess || ladderDone)) {
     const dose = safeDose(ctx, "im-ketamine", { mgPerKg: 0.5 });

@@ -20,7 +20,7 @@ import {
 import { seed } from "./knowledge/source.ts";
 import { protocols } from "./protocols/index.ts";
 import type { Modality } from "./protocols/protocol.ts";
-import type { PatientRecord } from "./record.ts";
+import type { History, PatientRecord } from "./record.ts";
 import { assessDelivery, deliverySource, type IndexedSession } from "./workup-delivery.ts";
 import { assessDiagnosis } from "./workup-diagnosis.ts";
 
@@ -144,91 +144,98 @@ interface EngagementRule {
   readonly code: string;
   readonly question: string;
   readonly field: string;
-  readonly value: boolean | string | undefined;
-  readonly concern: boolean;
+  readonly value: (h: History) => boolean | string | undefined;
+  readonly concern: (h: History) => boolean;
   readonly title: string;
-  readonly detail: string;
+  readonly detail: (h: History) => string;
 }
+
+// Fixed rules read against the history, rather than rebuilt with it on every assessment.
+const engagementRules: readonly EngagementRule[] = [
+  {
+    code: "add-psychotherapy",
+    question: "In psychotherapy?",
+    field: "history.psychotherapy",
+    value: (h) => h.psychotherapy,
+    concern: (h) => h.psychotherapy === false,
+    title: "Add psychotherapy",
+    detail: () => "Ketamine-family treatment does best alongside therapy; refer or re-engage the patient.",
+  },
+  {
+    code: "support-self-care",
+    question: "Keeping up sleep, exercise and nutrition?",
+    field: "history.selfCare",
+    value: (h) => h.selfCare,
+    concern: (h) => h.selfCare === false,
+    title: "Support basic self-care",
+    detail: () => "Help the patient rebuild routines of sleep, movement and regular meals.",
+  },
+  {
+    code: "strengthen-social-support",
+    question: "Family or social support?",
+    field: "history.socialSupport",
+    value: (h) => h.socialSupport,
+    concern: (h) => h.socialSupport === false,
+    title: "Strengthen social support",
+    detail: () =>
+      "Involve family or friends where the patient agrees, or link to peer and community support.",
+  },
+  {
+    code: "review-adherence",
+    question: "Taking other medications as prescribed?",
+    field: "history.medicationAdherence",
+    value: (h) => h.medicationAdherence,
+    concern: (h) => h.medicationAdherence === false,
+    title: "Review adherence to other medications",
+    detail: () => "Find out which doses are missed and why before judging the response.",
+  },
+  {
+    code: "discuss-expectations",
+    question: "Expectations of treatment?",
+    field: "history.expectations",
+    value: (h) => h.expectations,
+    concern: (h) => h.expectations === "unrealistic" || h.expectations === "pessimistic",
+    title: "Talk through expectations",
+    detail: (h) =>
+      h.expectations === "pessimistic"
+        ? "The patient expects little from treatment; discuss what change is realistic and how it is measured."
+        : "The patient's hopes may be set too high; discuss the usual pace and size of improvement.",
+  },
+];
 
 function engagement(record: PatientRecord, indicated: boolean) {
   const h = record.history;
-  const rules: EngagementRule[] = [
-    {
-      code: "add-psychotherapy",
-      question: "In psychotherapy?",
-      field: "history.psychotherapy",
-      value: h.psychotherapy,
-      concern: h.psychotherapy === false,
-      title: "Add psychotherapy",
-      detail: "Ketamine-family treatment does best alongside therapy; refer or re-engage the patient.",
-    },
-    {
-      code: "support-self-care",
-      question: "Keeping up sleep, exercise and nutrition?",
-      field: "history.selfCare",
-      value: h.selfCare,
-      concern: h.selfCare === false,
-      title: "Support basic self-care",
-      detail: "Help the patient rebuild routines of sleep, movement and regular meals.",
-    },
-    {
-      code: "strengthen-social-support",
-      question: "Family or social support?",
-      field: "history.socialSupport",
-      value: h.socialSupport,
-      concern: h.socialSupport === false,
-      title: "Strengthen social support",
-      detail: "Involve family or friends where the patient agrees, or link to peer and community support.",
-    },
-    {
-      code: "review-adherence",
-      question: "Taking other medications as prescribed?",
-      field: "history.medicationAdherence",
-      value: h.medicationAdherence,
-      concern: h.medicationAdherence === false,
-      title: "Review adherence to other medications",
-      detail: "Find out which doses are missed and why before judging the response.",
-    },
-    {
-      code: "discuss-expectations",
-      question: "Expectations of treatment?",
-      field: "history.expectations",
-      value: h.expectations,
-      concern: h.expectations === "unrealistic" || h.expectations === "pessimistic",
-      title: "Talk through expectations",
-      detail:
-        h.expectations === "pessimistic"
-          ? "The patient expects little from treatment; discuss what change is realistic and how it is measured."
-          : "The patient's hopes may be set too high; discuss the usual pace and size of improvement.",
-    },
-  ];
-  const answers: Answer[] = rules.map((r) => ({
-    question: r.question,
-    answer: typeof r.value === "string" ? capitalised(r.value) : yesNo(r.value),
-    concern: r.concern,
-  }));
-  const recorded = rules.some((r) => r.value !== undefined);
+  const answers: Answer[] = [];
+  const recommendations: Recommendation[] = [];
+  let recorded = false;
+  for (const rule of engagementRules) {
+    const value = rule.value(h);
+    const concern = rule.concern(h);
+    if (value !== undefined) recorded = true;
+    answers.push({
+      question: rule.question,
+      answer: typeof value === "string" ? capitalised(value) : yesNo(value),
+      concern,
+    });
+    if (!indicated || !concern) continue;
+    recommendations.push(
+      recommendation({
+        code: rule.code,
+        category: "engagement",
+        severity: "info",
+        title: rule.title,
+        detail: rule.detail(h),
+        evidence: [ev(rule.field, value ?? null)],
+        source: engagementSource,
+      }),
+    );
+  }
   const step: WorkupStep = {
     step: "engagement",
     title: "Assess engagement",
     status: statusOf(answers, recorded),
     answers,
   };
-  const recommendations = indicated
-    ? rules
-        .filter((r) => r.concern)
-        .map(({ code, title, detail, field, value }) =>
-          recommendation({
-            code,
-            category: "engagement",
-            severity: "info",
-            title,
-            detail,
-            evidence: [ev(field, value ?? null)],
-            source: engagementSource,
-          }),
-        )
-    : [];
   return { step, recommendations };
 }
 
