@@ -141,7 +141,7 @@ export function newPatientBody(today: Today) {
   });
 }
 
-/** A demographic correction: any of the fields, and why. Recorded as an amendment that keeps the old values. */
+/** A demographic correction, to one or more of the fields, and why. Recorded as an amendment that keeps the old values. */
 export function patientChangesBody(today: Today) {
   const changes = z.object({
     mrn: demographics.mrn.optional(),

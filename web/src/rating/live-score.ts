@@ -40,7 +40,7 @@ function suicideSignal(
       };
     return null;
   }
-  // A suicide-risk screen (C-SSRS) has no single item: any band above its lowest is a positive screen.
+  // A suicide-risk screen (C-SSRS) has no single item, so every band above its lowest is a positive screen.
   if (instrument.measures === "suicide-risk" && bandCode !== null && bandCode !== instrument.bands[0]?.code) {
     const band = instrument.bands.find((b) => b.code === bandCode);
     return {
