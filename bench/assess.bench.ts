@@ -44,7 +44,8 @@ async function bundledEngine(): Promise<Engine> {
   const file = join(dir, "clinical.mjs");
   writeFileSync(file, code);
   try {
-    return (await import(pathToFileURL(file).href)) as Engine;
+    const engine: Engine = await import(pathToFileURL(file).href);
+    return engine;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

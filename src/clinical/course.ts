@@ -39,7 +39,12 @@ function strategiesTried(record: PatientRecord, t: Timeline, first: string): Opt
   // A list, not a Map: a course shows a handful of strategies at most.
   const tried: { strategy: string; since: string; evidence: Evidence[] }[] = [];
   const note = (strategy: string, since: string, evidence: Evidence) => {
-    const entry = tried.find((e) => e.strategy === strategy);
+    let entry: (typeof tried)[number] | undefined;
+    for (const e of tried) {
+      if (e.strategy !== strategy) continue;
+      entry = e;
+      break;
+    }
     if (entry) entry.evidence.push(evidence);
     else tried.push({ strategy, since, evidence: [evidence] });
   };

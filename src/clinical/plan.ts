@@ -34,7 +34,8 @@ export function planRecommendations(
   const { outcome, trial, modality } = ctx;
   const out: Recommendation[] = [];
   const classification = outcome.classification;
-  const trialEvidence = [
+  // Built only for the two rules that cite it, which never both apply (one needs an adequate trial).
+  const trialEvidence = () => [
     ev("trial.modality", modality),
     ev("trial.countedSessions", trial.countedSessions),
     ...trial.missing.map((m) => ev(`trial.missing.${m.code}`, m.text)),
@@ -65,7 +66,7 @@ export function planRecommendations(
         category: "trial",
         title: `Complete an adequate ${protocols[modality].name} trial before judging it`,
         detail: `Adequate means ${trial.criteria}. Still missing: ${trial.missing.map((m) => m.text).join("; ")}.`,
-        evidence: trialEvidence,
+        evidence: trialEvidence(),
         source: adequateTrial,
       }),
     );
@@ -122,7 +123,7 @@ export function planRecommendations(
         title: "Review point reached",
         detail:
           "The trial is adequate and the patient is not responding fully: work through delivery, diagnosis, medications and engagement before optimizing.",
-        evidence: [ev("outcome.classification", classification), ...trialEvidence],
+        evidence: [ev("outcome.classification", classification), ...trialEvidence()],
         source: reviewPoint,
       }),
     );

@@ -1,5 +1,4 @@
-// The record as of a date, read once per assessment: sessions and scores in date order, each keeping its
-// index for evidence paths, and what the medication names say.
+// The record as of a date, read once: sessions and scores in date order, with indexes; medications classed.
 
 import { instruments } from "./instruments/index.ts";
 import type { InstrumentId } from "./instruments/instrument.ts";
@@ -91,8 +90,11 @@ export function measurementsOf(t: Timeline, instrument: InstrumentId): ScoredMea
   return out;
 }
 
-/** One modality's sessions on or before asOf, oldest first. */
-export function sessionsOf(t: Timeline, modality: Modality | null): Indexed<Session>[] {
+/** One modality's sessions on or before asOf, oldest first: the timeline's own list when it holds no other. */
+export function sessionsOf(t: Timeline, modality: Modality | null): readonly Indexed<Session>[] {
+  let matching = 0;
+  for (const s of t.sessions) if (s.item.modality === modality) matching += 1;
+  if (matching === t.sessions.length) return t.sessions;
   const out: Indexed<Session>[] = [];
   for (const s of t.sessions) if (s.item.modality === modality) out.push(s);
   return out;
