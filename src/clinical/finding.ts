@@ -8,16 +8,9 @@ import type {
   RecommendationCategory,
   Severity,
 } from "./assessment.ts";
-import type { Source } from "./knowledge/source.ts";
 
-export interface FindingSpec {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly title: string;
-  readonly detail: string;
-  readonly evidence: readonly Evidence[];
-  readonly source: Source;
-}
+/** What a rule states: exactly a Finding. */
+export type FindingSpec = Finding;
 
 const severities: readonly Severity[] = ["critical", "warning", "info"];
 

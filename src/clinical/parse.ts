@@ -31,13 +31,12 @@ export function zodIssues(error: z.ZodError): InputIssue[] {
   return error.issues.map((i) => ({ field: fieldPath(i.path), message: i.message }));
 }
 
-/** Dates that are well-formed but impossible (2026-02-30) or later than today. */
+/** Dates later than today (the schema has already refused impossible ones such as 2026-02-30). */
 function dateIssues(record: PatientRecord, today: string): InputIssue[] {
   const issues: InputIssue[] = [];
   const check = (field: string, date: string | undefined) => {
     if (date === undefined) return;
-    if (!isCalendarDate(date)) issues.push({ field, message: "is not a real calendar date" });
-    else if (date > today) issues.push({ field, message: `must not be in the future (after ${today})` });
+    if (date > today) issues.push({ field, message: `must not be in the future (after ${today})` });
   };
   check("patient.birthDate", record.patient.birthDate);
   for (const [i, s] of record.sessions.entries()) check(`sessions[${i}].date`, s.date);

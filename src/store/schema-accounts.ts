@@ -18,7 +18,8 @@ import {
 } from "drizzle-orm/pg-core";
 import type { ClinicSettings } from "../clinical/index.ts";
 
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+/** A point in time, stored with its time zone. */
+export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 export const clinics = pgTable("clinics", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -15,15 +15,13 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import type { History, Session } from "../clinical/index.ts";
-import { clinics } from "./schema-accounts.ts";
+import { clinics, instant } from "./schema-accounts.ts";
 
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const day = (name: string) => date(name, { mode: "string" });
 const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
