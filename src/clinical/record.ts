@@ -110,6 +110,36 @@ export const preSessionSchema = z.object({
   naltrexoneTaken: yes,
 });
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time written HH:MM (24-hour)");
+export const sedationLevels = ["none", "mild", "moderate", "severe"] as const;
+
+/** One timed check during post-dose observation: vitals and what was observed, minutes after the dose. */
+export const observationCheckSchema = z.object({
+  minutesAfterDose: score.min(0, "must be 0 or more").max(480, "must be at most 480 minutes"),
+  bloodPressure: bloodPressure.optional(),
+  heartRate: score.min(20, "must be at least 20").max(250, "must be at most 250").optional(),
+  spo2: score.min(50, "must be at least 50%").max(100, "must be at most 100%").optional(),
+  sedation: z.enum(sedationLevels).optional(),
+  dissociation: yes,
+});
+
+/**
+ * Post-dose observation (esketamine REMS; also usable after ketamine): when the dose was given, the timed
+ * checks, adverse events, and when the patient was judged ready to leave and by which criteria.
+ */
+export const postDoseObservationSchema = z.object({
+  doseTime: clockTime,
+  checks: z.array(observationCheckSchema).max(40).default([]),
+  respiratoryDepression: yes,
+  adverseEvents: z.array(z.string().min(1).max(200)).max(20).default([]),
+  readyToLeaveMinutes: score.min(0).max(600, "must be at most 600 minutes").optional(),
+  /** Alert, vitals back near baseline, no active dissociation or sedation, able to walk unaided. */
+  dischargeCriteriaMet: yes,
+  /** Someone other than the patient is driving them home (esketamine: no driving until the next day). */
+  escortConfirmed: yes,
+  remsPatientId: z.string().max(40).optional(),
+});
+
 export const sessionSchema = z.object({
   date: isoDate,
   modality: z.enum(modalities),
@@ -130,6 +160,7 @@ export const sessionSchema = z.object({
   protocol: z.string().max(60).optional(),
   pulses: score.min(1).max(20000).optional(),
   intensityPercentMT: z.number().positive().optional(),
+  observation: postDoseObservationSchema.optional(),
 });
 
 export const measurementSchema = z.object({
@@ -185,5 +216,7 @@ export type ClinicalEvent = PatientRecord["events"][number];
 export type History = PatientRecord["history"];
 export type PriorTreatment = PatientRecord["priorTreatments"][number];
 export type Patient = PatientRecord["patient"];
+export type PostDoseObservation = z.output<typeof postDoseObservationSchema>;
+export type ObservationCheck = z.output<typeof observationCheckSchema>;
 export type Comorbidity = (typeof comorbidities)[number];
 export type PerpetuatingFactor = (typeof perpetuatingFactors)[number];
