@@ -5,6 +5,7 @@ import type { Evidence, Finding, Recommendation } from "./assessment.ts";
 import { ev, finding, recommendation, sessionField } from "./finding.ts";
 import { cssrsRisk, instruments } from "./instruments/index.ts";
 import { reference, seed } from "./knowledge/source.ts";
+import { observationSafety } from "./observation.ts";
 import { spravatoLabel } from "./protocols/index.ts";
 import type { PatientRecord, Session } from "./record.ts";
 import type { ClinicSettings } from "./settings.ts";
@@ -121,6 +122,18 @@ export function assessSafety(record: PatientRecord, t: Timeline, settings: Clini
       );
     }
   }
+
+  // The last observed session's own record: blood pressure still high when it ended, respiratory depression.
+  const observed = t.sessions.findLast((s) => s.item.observation !== undefined);
+  if (observed?.item.observation)
+    findings.push(
+      ...observationSafety(
+        observed.item.observation,
+        settings,
+        sessionField(observed.index, "observation"),
+        observed.item.date,
+      ),
+    );
 
   const psychosis: Evidence[] = [];
   if (record.history.psychosis) psychosis.push(ev("history.psychosis", true));

@@ -19,3 +19,4 @@ export const protocols: Readonly<Record<Modality, Protocol>> = {
 
 export { spravatoLabel } from "./esketamine.ts";
 export * from "./protocol.ts";
+export { tmsProtocols } from "./tms.ts";

@@ -3,6 +3,18 @@
 import { reference, seed } from "../knowledge/source.ts";
 import type { Protocol } from "./protocol.ts";
 
+const threeD = reference(
+  "blumberger-2018",
+  "Blumberger DM, et al. Effectiveness of theta burst versus high-frequency repetitive transcranial magnetic stimulation in patients with depression (THREE-D): a randomised non-inferiority trial. Lancet 2018;391(10131):1683-1692",
+);
+
+/** The stimulation protocols a clinic charts by name, with a standard session's pulses where a trial fixes them. */
+export const tmsProtocols: readonly { readonly name: string; readonly pulses?: number }[] = [
+  { name: "10 Hz left DLPFC", pulses: 3000 },
+  { name: "iTBS left DLPFC", pulses: 600 },
+  { name: "1 Hz right DLPFC" },
+];
+
 export const tms: Protocol = {
   id: "tms",
   name: "TMS",
@@ -23,5 +35,6 @@ export const tms: Protocol = {
       "oreardon-2007",
       "O'Reardon JP, et al. Efficacy and safety of transcranial magnetic stimulation in the acute treatment of major depression: a multisite randomized controlled trial. Biol Psychiatry 2007;62(11):1208-1216",
     ),
+    threeD,
   ],
 };

@@ -1,21 +1,11 @@
 // The record as tables: sessions, measurements (correctable), medications with interfering ones flagged, events.
 
-import { useState } from "react";
+import { Fragment } from "react";
 import { bandOf, instruments, protocols } from "../../../src/clinical/index.ts";
 import type { Assessment, ClinicalEvent, Measurement, Medication, Session, StoredRow } from "../api/types.ts";
 import { formatDate } from "../labels.ts";
-import { useCan } from "../session/session-provider.tsx";
-import { MeasurementCorrection } from "./measurement-correction.tsx";
-
-function Amended({ row }: { readonly row: StoredRow<unknown> }) {
-  const last = row.amendments.at(-1);
-  if (last === undefined) return null;
-  return (
-    <span className="amended" title={`Corrected: ${last.reason}`}>
-      <span aria-hidden="true">✎</span> corrected: {last.reason}
-    </span>
-  );
-}
+import { AmendButton, AmendHeader, AmendRow, RowAmendments, useAmending } from "./amendable.tsx";
+import { doseText, observationText } from "./session-text.ts";
 
 function bp(value: Session["bloodPressure"]): string {
   return value === undefined ? "—" : `${value.systolic}/${value.diastolic}`;
@@ -25,7 +15,14 @@ function Empty({ what }: { readonly what: string }) {
   return <p className="empty">No {what} recorded.</p>;
 }
 
-export function SessionsTable({ rows }: { readonly rows: readonly StoredRow<Session>[] }) {
+export function SessionsTable({
+  patientId,
+  rows,
+}: {
+  readonly patientId: string;
+  readonly rows: readonly StoredRow<Session>[];
+}) {
+  const amending = useAmending("sessions");
   if (rows.length === 0) return <Empty what="sessions" />;
   return (
     <div className="table-wrap">
@@ -52,28 +49,45 @@ export function SessionsTable({ rows }: { readonly rows: readonly StoredRow<Sess
             </th>
             <th scope="col">Completed</th>
             <th scope="col">Side effects and notes</th>
+            <AmendHeader amending={amending} />
           </tr>
         </thead>
         <tbody>
-          {rows.toReversed().map(({ data: s, ...row }) => (
-            <tr key={row.id}>
-              <th scope="row">{formatDate(s.date)}</th>
-              <td>{protocols[s.modality].name}</td>
-              <td className="num">
-                {s.doseMgPerKg !== undefined ? `${s.doseMgPerKg} mg/kg · ` : ""}
-                {s.doseMg !== undefined ? `${s.doseMg} mg` : "—"}
-              </td>
-              <td className="num">{s.infusionMinutes !== undefined ? `${s.infusionMinutes} min` : "—"}</td>
-              <td className="num">{bp(s.bloodPressure)}</td>
-              <td className="num">{bp(s.bloodPressureAfter)}</td>
-              <td className="num">{s.dissociation?.total ?? "—"}</td>
-              <td>{s.completed ? "Yes" : <strong>No</strong>}</td>
-              <td>
-                {[...s.sideEffects, s.interruptionReason ?? ""].filter((x) => x !== "").join("; ") || "—"}{" "}
-                <Amended row={{ ...row, data: s }} />
-              </td>
-            </tr>
-          ))}
+          {rows.toReversed().map((row) => {
+            const s = row.data;
+            const what = `${protocols[s.modality].name} session of ${formatDate(s.date)}`;
+            return (
+              <Fragment key={row.id}>
+                <tr>
+                  <th scope="row">{formatDate(s.date)}</th>
+                  <td>{protocols[s.modality].name}</td>
+                  <td className="num">{doseText(s)}</td>
+                  <td className="num">
+                    {s.infusionMinutes !== undefined ? `${s.infusionMinutes} min` : "—"}
+                  </td>
+                  <td className="num">{bp(s.bloodPressure)}</td>
+                  <td className="num">{bp(s.bloodPressureAfter)}</td>
+                  <td className="num">{s.dissociation?.total ?? "—"}</td>
+                  <td>{s.completed ? "Yes" : <strong>No</strong>}</td>
+                  <td>
+                    {[...s.sideEffects, s.interruptionReason ?? "", observationText(s) ?? ""]
+                      .filter((x) => x !== "")
+                      .join("; ") || "—"}{" "}
+                    <RowAmendments resource="sessions" row={row} />
+                  </td>
+                  <AmendButton amending={amending} rowId={row.id} what={what} />
+                </tr>
+                <AmendRow
+                  amending={amending}
+                  patientId={patientId}
+                  resource="sessions"
+                  row={row}
+                  what={what}
+                  colSpan={10}
+                />
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -84,8 +98,7 @@ export function MeasurementsTable(props: {
   readonly patientId: string;
   readonly rows: readonly StoredRow<Measurement>[];
 }) {
-  const canAmend = useCan("measurements.amend");
-  const [correcting, setCorrecting] = useState<string | null>(null);
+  const amending = useAmending("measurements");
   if (props.rows.length === 0) return <Empty what="measurements" />;
   return (
     <div className="table-wrap">
@@ -100,54 +113,36 @@ export function MeasurementsTable(props: {
             </th>
             <th scope="col">Band</th>
             <th scope="col">Item scores</th>
-            {canAmend ? (
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            ) : null}
+            <AmendHeader amending={amending} />
           </tr>
         </thead>
         <tbody>
-          {props.rows.toReversed().flatMap((row) => {
+          {props.rows.toReversed().map((row) => {
             const m = row.data;
             const total = m.total ?? null;
-            const line = (
-              <tr key={row.id}>
-                <th scope="row">{formatDate(m.date)}</th>
-                <td>{m.instrument}</td>
-                <td className="num">{total ?? "—"}</td>
-                <td>{total === null ? "—" : bandLabelFor(m.instrument, total)}</td>
-                <td className="items">
-                  {m.items?.join(" ") ?? "—"} <Amended row={row} />
-                </td>
-                {canAmend ? (
-                  <td>
-                    <button
-                      type="button"
-                      className="quiet small"
-                      aria-expanded={correcting === row.id}
-                      aria-label={`Correct ${m.instrument} of ${formatDate(m.date)}`}
-                      onClick={() => setCorrecting(correcting === row.id ? null : row.id)}
-                    >
-                      Correct
-                    </button>
+            const what = `${m.instrument} of ${formatDate(m.date)}`;
+            return (
+              <Fragment key={row.id}>
+                <tr>
+                  <th scope="row">{formatDate(m.date)}</th>
+                  <td>{m.instrument}</td>
+                  <td className="num">{total ?? "—"}</td>
+                  <td>{total === null ? "—" : bandLabelFor(m.instrument, total)}</td>
+                  <td className="items">
+                    {m.items?.join(" ") ?? "—"} <RowAmendments resource="measurements" row={row} />
                   </td>
-                ) : null}
-              </tr>
+                  <AmendButton amending={amending} rowId={row.id} what={what} />
+                </tr>
+                <AmendRow
+                  amending={amending}
+                  patientId={props.patientId}
+                  resource="measurements"
+                  row={row}
+                  what={what}
+                  colSpan={6}
+                />
+              </Fragment>
             );
-            if (correcting !== row.id) return [line];
-            return [
-              line,
-              <tr key={`${row.id}-correct`} className="correction-row">
-                <td colSpan={6}>
-                  <MeasurementCorrection
-                    patientId={props.patientId}
-                    row={row}
-                    onDone={() => setCorrecting(null)}
-                  />
-                </td>
-              </tr>,
-            ];
           })}
         </tbody>
       </table>
@@ -177,9 +172,11 @@ export function interferingMedications(assessment: Assessment): Map<number, stri
 }
 
 export function MedicationsTable(props: {
+  readonly patientId: string;
   readonly rows: readonly StoredRow<Medication>[];
   readonly assessment: Assessment;
 }) {
+  const amending = useAmending("medications");
   if (props.rows.length === 0) return <Empty what="medications" />;
   const flagged = interferingMedications(props.assessment);
   return (
@@ -193,27 +190,41 @@ export function MedicationsTable(props: {
             <th scope="col">Start</th>
             <th scope="col">End</th>
             <th scope="col">Interaction with treatment</th>
+            <AmendHeader amending={amending} />
           </tr>
         </thead>
         <tbody>
           {props.rows.map((row, index) => {
             const titles = flagged.get(index) ?? [];
+            const what = `medication ${row.data.name}`;
             return (
-              <tr key={row.id} className={titles.length > 0 ? "flagged" : undefined}>
-                <th scope="row">{row.data.name}</th>
-                <td>{row.data.dose ?? "—"}</td>
-                <td>{formatDate(row.data.start)}</td>
-                <td>{formatDate(row.data.end)}</td>
-                <td>
-                  {titles.length > 0 ? (
-                    <strong>
-                      <span aria-hidden="true">▲ </span>Interferes: {titles.join("; ")}
-                    </strong>
-                  ) : (
-                    <span className="muted">None flagged</span>
-                  )}
-                </td>
-              </tr>
+              <Fragment key={row.id}>
+                <tr className={titles.length > 0 ? "flagged" : undefined}>
+                  <th scope="row">{row.data.name}</th>
+                  <td>{row.data.dose ?? "—"}</td>
+                  <td>{formatDate(row.data.start)}</td>
+                  <td>{formatDate(row.data.end)}</td>
+                  <td>
+                    {titles.length > 0 ? (
+                      <strong>
+                        <span aria-hidden="true">▲ </span>Interferes: {titles.join("; ")}
+                      </strong>
+                    ) : (
+                      <span className="muted">None flagged</span>
+                    )}{" "}
+                    <RowAmendments resource="medications" row={row} />
+                  </td>
+                  <AmendButton amending={amending} rowId={row.id} what={what} />
+                </tr>
+                <AmendRow
+                  amending={amending}
+                  patientId={props.patientId}
+                  resource="medications"
+                  row={row}
+                  what={what}
+                  colSpan={6}
+                />
+              </Fragment>
             );
           })}
         </tbody>
@@ -222,7 +233,14 @@ export function MedicationsTable(props: {
   );
 }
 
-export function EventsTable({ rows }: { readonly rows: readonly StoredRow<ClinicalEvent>[] }) {
+export function EventsTable({
+  patientId,
+  rows,
+}: {
+  readonly patientId: string;
+  readonly rows: readonly StoredRow<ClinicalEvent>[];
+}) {
+  const amending = useAmending("events");
   if (rows.length === 0) return <Empty what="events" />;
   return (
     <div className="table-wrap">
@@ -233,16 +251,33 @@ export function EventsTable({ rows }: { readonly rows: readonly StoredRow<Clinic
             <th scope="col">Date</th>
             <th scope="col">Event</th>
             <th scope="col">Note</th>
+            <AmendHeader amending={amending} />
           </tr>
         </thead>
         <tbody>
-          {rows.toReversed().map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{formatDate(row.data.date)}</th>
-              <td>{row.data.type.replaceAll("-", " ")}</td>
-              <td>{row.data.note ?? row.data.strategy ?? "—"}</td>
-            </tr>
-          ))}
+          {rows.toReversed().map((row) => {
+            const what = `${row.data.type.replaceAll("-", " ")} event of ${formatDate(row.data.date)}`;
+            return (
+              <Fragment key={row.id}>
+                <tr>
+                  <th scope="row">{formatDate(row.data.date)}</th>
+                  <td>{row.data.type.replaceAll("-", " ")}</td>
+                  <td>
+                    {row.data.note ?? row.data.strategy ?? "—"} <RowAmendments resource="events" row={row} />
+                  </td>
+                  <AmendButton amending={amending} rowId={row.id} what={what} />
+                </tr>
+                <AmendRow
+                  amending={amending}
+                  patientId={patientId}
+                  resource="events"
+                  row={row}
+                  what={what}
+                  colSpan={4}
+                />
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -10,6 +10,7 @@ import {
   type WeightBasis,
 } from "../../../src/clinical/index.ts";
 import type { FieldIssue } from "../api/client.ts";
+import { emptyObservation, type ObservationDraft, parseObservation } from "./observation-draft.ts";
 
 export type TriState = "" | "yes" | "no";
 
@@ -36,6 +37,11 @@ export interface SessionDraft {
   readonly naltrexoneTaken: TriState;
   readonly pulses: string;
   readonly intensityPercentMT: string;
+  /** TMS: a known protocol's name, or "other" with the name typed in otherProtocol. */
+  readonly protocol: string;
+  readonly otherProtocol: string;
+  readonly motorThreshold: string;
+  readonly observation: ObservationDraft;
 }
 
 export function emptyDraft(date: string, modality: Modality, basis: WeightBasis): SessionDraft {
@@ -63,6 +69,10 @@ export function emptyDraft(date: string, modality: Modality, basis: WeightBasis)
     naltrexoneTaken: "",
     pulses: "",
     intensityPercentMT: "",
+    protocol: "",
+    otherProtocol: "",
+    motorThreshold: "",
+    observation: emptyObservation,
   };
 }
 
@@ -92,6 +102,7 @@ const numberFields: readonly [NumberFields, string][] = [
   ["recoveryMinutes", "recoveryMinutes"],
   ["pulses", "pulses"],
   ["intensityPercentMT", "intensityPercentMT"],
+  ["motorThreshold", "motorThresholdPercentOutput"],
 ];
 
 /** Typing problems the server could not even read: named with the API's field paths. */
@@ -175,6 +186,9 @@ export function sessionBody(
   const tms = draft.modality === "tms";
   const pulses = tms ? num(draft, "pulses") : undefined;
   const intensity = tms ? num(draft, "intensityPercentMT") : undefined;
+  const threshold = tms ? num(draft, "motorThreshold") : undefined;
+  const protocolName = (draft.protocol === "other" ? draft.otherProtocol : draft.protocol).trim();
+  const observation = tms ? undefined : parseObservation(draft.observation).observation;
   const sideEffects = [
     ...draft.sideEffects,
     ...draft.otherSideEffect.split(/[;,]/).map((s) => s.trim()),
@@ -214,5 +228,8 @@ export function sessionBody(
         }),
     ...(pulses === undefined ? {} : { pulses }),
     ...(intensity === undefined ? {} : { intensityPercentMT: intensity }),
+    ...(tms && protocolName !== "" ? { protocol: protocolName } : {}),
+    ...(threshold === undefined ? {} : { motorThresholdPercentOutput: threshold }),
+    ...(observation === undefined ? {} : { observation }),
   };
 }

@@ -13,6 +13,11 @@ const ids: Readonly<Record<string, string>> = {
   doseBasis: "basis",
   basis: "basis",
   weightKg: "basis",
+  motorThresholdPercentOutput: "motorThreshold",
+  "observation.doseTime": "doseTime",
+  "observation.readyToLeaveMinutes": "readyToLeaveMinutes",
+  "observation.remsPatientId": "remsPatientId",
+  observation: "doseTime",
 };
 const own = [
   "date",
@@ -24,6 +29,8 @@ const own = [
   "interruptionReason",
   "pulses",
   "intensityPercentMT",
+  "protocol",
+  "otherProtocol",
 ];
 
 const labels: Readonly<Record<string, string>> = {
@@ -43,6 +50,14 @@ const labels: Readonly<Record<string, string>> = {
   otherSideEffect: "Side effects",
   pulses: "Pulses",
   intensityPercentMT: "Intensity",
+  protocol: "Protocol",
+  otherProtocol: "Protocol name",
+  motorThreshold: "Motor threshold",
+  doseTime: "Dose time",
+  readyToLeaveMinutes: "Ready to leave",
+  remsPatientId: "REMS patient ID",
+  adverseEvents: "Adverse events",
+  "check-minutesAfterDose": "Timed checks",
 };
 
 /** The label of the control an API field path belongs to, for the error summary. */
@@ -54,5 +69,7 @@ export function fieldLabel(field: string): string {
 export function fieldId(field: string): string {
   if (own.includes(field)) return field;
   if (field.startsWith("sideEffects")) return "otherSideEffect";
+  if (field.startsWith("observation.adverseEvents")) return "adverseEvents";
+  if (field.startsWith("observation.checks")) return "check-minutesAfterDose";
   return ids[field] ?? "date";
 }

@@ -1,21 +1,22 @@
 // The session form's fields, grouped as a nurse charts them, each with the server's or the hard limit's errors beside it.
 
-import { type BodyWeights, type Modality, protocols, type WeightBasis } from "../../../src/clinical/index.ts";
+import {
+  type BodyWeights,
+  type ClinicSettings,
+  type Modality,
+  preDoseHold,
+  protocols,
+  type WeightBasis,
+} from "../../../src/clinical/index.ts";
 import type { FieldIssue } from "../api/client.ts";
 import { Field } from "../forms/field.tsx";
 import { SeverityIcon } from "../severity-badge.tsx";
+import { ObservationFields } from "./observation-fields.tsx";
 import type { DoseView, SessionDraft, TriState } from "./session-draft.ts";
 import { fieldId } from "./session-field-ids.ts";
-
-const sideEffectChoices = [
-  "nausea",
-  "vomiting",
-  "headache",
-  "dizziness",
-  "blurred vision",
-  "anxiety",
-  "sedation",
-];
+import { SessionOutcome } from "./session-outcome.tsx";
+import { TmsFields } from "./tms-fields.tsx";
+import { useMinuteClock } from "./use-minute-clock.ts";
 
 interface Props {
   readonly draft: SessionDraft;
@@ -23,11 +24,22 @@ interface Props {
   readonly dose: DoseView;
   readonly weights: BodyWeights;
   readonly modalities: readonly Modality[];
+  readonly settings: ClinicSettings;
   update(change: Partial<SessionDraft>): void;
 }
 
-export function SessionFields({ draft, issues, dose, weights, modalities, update }: Props) {
+function bloodPressureBefore(draft: SessionDraft) {
+  if (draft.systolic.trim() === "" || draft.diastolic.trim() === "") return undefined;
+  const systolic = Number(draft.systolic.trim());
+  const diastolic = Number(draft.diastolic.trim());
+  return Number.isInteger(systolic) && Number.isInteger(diastolic) ? { systolic, diastolic } : undefined;
+}
+
+export function SessionFields({ draft, issues, dose, weights, modalities, settings, update }: Props) {
+  const clock = useMinuteClock();
   const protocol = protocols[draft.modality];
+  const tms = draft.modality === "tms";
+  const hold = preDoseHold(draft.modality, bloodPressureBefore(draft), settings);
   const rule = protocol.dose;
   const errors = (id: string) => {
     const all = [...issues, ...dose.violations].filter((i) => fieldId(i.field) === id).map((i) => i.message);
@@ -99,7 +111,7 @@ export function SessionFields({ draft, issues, dose, weights, modalities, update
       </fieldset>
 
       <fieldset className="group dose">
-        <legend>Dose</legend>
+        <legend>{tms ? "Stimulation" : "Dose"}</legend>
         {rule.unit === "mg/kg" ? (
           <>
             {text(
@@ -151,16 +163,7 @@ export function SessionFields({ draft, issues, dose, weights, modalities, update
           </fieldset>
         ) : null}
         {rule.unit === "mg" ? text("doseMg", "Dose (mg)", `Hard limit ${rule.maxMg} mg`) : null}
-        {rule.unit === "none" ? (
-          <>
-            {text("pulses", "Pulses")}
-            {text(
-              "intensityPercentMT",
-              "Intensity (% of motor threshold)",
-              `Hard limit ${protocol.maxIntensityPercentMT ?? "—"}%`,
-            )}
-          </>
-        ) : null}
+        {rule.unit === "none" ? <TmsFields draft={draft} errors={errors} update={update} /> : null}
         {protocol.infusion !== undefined
           ? text(
               "infusionMinutes",
@@ -181,68 +184,67 @@ export function SessionFields({ draft, issues, dose, weights, modalities, update
         </p>
       </fieldset>
 
-      <fieldset className="group">
-        <legend>Vitals and dissociation</legend>
-        <fieldset className="pair">
-          <legend>BP before (mmHg)</legend>
-          {text("systolic", "Systolic")}
-          {text("diastolic", "Diastolic")}
+      {tms ? null : (
+        <fieldset className="group">
+          <legend>Vitals and dissociation</legend>
+          <fieldset className="pair">
+            <legend>BP before dosing (mmHg)</legend>
+            {text("systolic", "Systolic")}
+            {text("diastolic", "Diastolic")}
+          </fieldset>
+          {draft.modality === "esketamine" ? null : (
+            <fieldset className="pair">
+              <legend>BP after (mmHg)</legend>
+              {text("systolicAfter", "Systolic")}
+              {text("diastolicAfter", "Diastolic")}
+            </fieldset>
+          )}
+          {text("cadss", "CADSS total", "0–92, at the peak of the session")}
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={draft.distressing}
+              onChange={(e) => update({ distressing: e.target.checked })}
+            />{" "}
+            Dissociation was distressing
+          </label>
+          {text("recoveryMinutes", "Recovery (minutes)")}
+          <div className="hold-alert" aria-live="polite" data-testid="bp-hold">
+            {hold === null ? null : (
+              <p className="alert severity-critical">
+                <SeverityIcon severity="critical" /> <strong>{hold.title}.</strong> {hold.detail}
+              </p>
+            )}
+          </div>
         </fieldset>
-        <fieldset className="pair">
-          <legend>BP after (mmHg)</legend>
-          {text("systolicAfter", "Systolic")}
-          {text("diastolicAfter", "Diastolic")}
-        </fieldset>
-        {text("cadss", "CADSS total", "0–92, at the peak of the session")}
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.distressing}
-            onChange={(e) => update({ distressing: e.target.checked })}
-          />{" "}
-          Dissociation was distressing
-        </label>
-        {text("recoveryMinutes", "Recovery (minutes)")}
-      </fieldset>
+      )}
 
-      <fieldset className="group">
-        <legend>Before the session</legend>
-        {tri("benzodiazepineTaken", "Benzodiazepine in the last 24 h")}
-        {tri("naltrexoneTaken", "Naltrexone in the last 72 h")}
-      </fieldset>
-
-      <fieldset className="group">
-        <legend>Outcome and side effects</legend>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={draft.completed}
-            onChange={(e) => update({ completed: e.target.checked })}
-          />{" "}
-          Session completed
-        </label>
-        {draft.completed ? null : text("interruptionReason", "Why not completed", undefined, "wide")}
-        <fieldset className="choice">
-          <legend>Side effects</legend>
-          {sideEffectChoices.map((effect) => (
-            <label key={effect}>
-              <input
-                type="checkbox"
-                checked={draft.sideEffects.includes(effect)}
-                onChange={(e) =>
-                  update({
-                    sideEffects: e.target.checked
-                      ? [...draft.sideEffects, effect]
-                      : draft.sideEffects.filter((x) => x !== effect),
-                  })
-                }
-              />{" "}
-              {effect}
-            </label>
-          ))}
+      {tms ? null : (
+        <fieldset className="group">
+          <legend>Before the session</legend>
+          {tri("benzodiazepineTaken", "Benzodiazepine in the last 24 h")}
+          {tri("naltrexoneTaken", "Naltrexone in the last 72 h")}
         </fieldset>
-        {text("otherSideEffect", "Other side effects", "Separate several with commas", "wide")}
-      </fieldset>
+      )}
+
+      {tms ? null : (
+        <ObservationFields
+          modality={draft.modality}
+          date={draft.date}
+          infusionMinutes={
+            Number.isFinite(Number(draft.infusionMinutes)) && draft.infusionMinutes !== ""
+              ? Number(draft.infusionMinutes)
+              : undefined
+          }
+          observation={draft.observation}
+          issues={issues}
+          settings={settings}
+          clock={clock}
+          update={(change) => update({ observation: { ...draft.observation, ...change } })}
+        />
+      )}
+
+      <SessionOutcome draft={draft} update={update} text={text} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { ErrorSummary } from "../forms/field.tsx";
 import { patientName } from "../labels.ts";
 import { PageHeading } from "../page-heading.tsx";
 import { Link, navigate, paths } from "../router.tsx";
+import { parseObservation } from "./observation-draft.ts";
 import { doseView, emptyDraft, type SessionDraft, sessionBody, typingIssues } from "./session-draft.ts";
 import { fieldId, fieldLabel } from "./session-field-ids.ts";
 import { SessionFields } from "./session-fields.tsx";
@@ -65,6 +66,11 @@ function SessionForm({ id, assessment }: { readonly id: string; readonly assessm
       local.push({ field: "doseMg", message: "Enter the dose in mg." });
     if (!draft.completed && draft.interruptionReason.trim() === "")
       local.push({ field: "interruptionReason", message: "Say why the session was not completed." });
+    if (draft.modality === "tms" && draft.protocol === "")
+      local.push({ field: "protocol", message: "Choose the protocol." });
+    if (draft.modality === "tms" && draft.protocol === "other" && draft.otherProtocol.trim() === "")
+      local.push({ field: "otherProtocol", message: "Name the protocol." });
+    if (draft.modality !== "tms") local.push(...parseObservation(draft.observation).issues);
     setIssues(local);
     if (local.length > 0) return;
     save.mutate(sessionBody(draft, weights, dose.doseMg));
@@ -87,6 +93,7 @@ function SessionForm({ id, assessment }: { readonly id: string; readonly assessm
         dose={dose}
         weights={weights}
         modalities={modalities}
+        settings={assessment.settings}
       />
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
