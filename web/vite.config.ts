@@ -17,6 +17,8 @@ export default defineConfig({
     // TanStack Query, the engine's instruments and dose rules) is one ~440 kB chunk, ~130 kB gzipped.
     chunkSizeWarningLimit: 500,
     rolldownOptions: {
+      // The patient's self-report page is a second, small entry that never loads the clinician app.
+      input: { main: `${root}index.html`, report: `${root}report.html` },
       output: {
         // The engine's instruments and dose rules (and zod, which its schemas use) in one chunk named for what it is,
         // shared by the screens after sign-in.

@@ -44,7 +44,7 @@ export const path = (s: IndexedSession, field: string) => sessionField(s.index, 
 
 const shortSleepHours = 6;
 /** Routes where food in the stomach matters: swallowed or sprayed doses (seed 003 step 1). */
-const fastingRoutes: readonly Modality[] = ["oral-ketamine", "sublingual-ketamine", "esketamine"];
+export const fastingRoutes: readonly Modality[] = ["oral-ketamine", "sublingual-ketamine", "esketamine"];
 
 const incompleteText = checkText({
   code: "incomplete-sessions",

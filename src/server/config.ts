@@ -32,6 +32,18 @@ export const serverConfigSchema = z.object({
   rateLimitPerMinute: z.number().int().min(1).default(600),
   /** Sign-in attempts per minute per client address (login, TOTP enrolment and confirmation). */
   loginRateLimitPerMinute: z.number().int().min(1).default(10),
+  /** The address patients and clinicians reach Titrate at, for self-report links and alert notices. */
+  publicUrl: z.url("must be a URL such as https://titrate.example.org").optional(),
+  /** Self-report link requests per minute per client address (the patient's page). */
+  reportRateLimitPerMinute: z.number().int().min(1).default(120),
+  /** SMTP relay for alert e-mail; no host means no e-mail channel. */
+  smtpHost: z.string().min(1).optional(),
+  smtpPort: z.number().int().min(1).max(65_535).default(25),
+  smtpFrom: z.string().min(3).default("titrate@localhost"),
+  /** Receives a JSON POST for each alert notice; no URL means no webhook channel. */
+  alertWebhookUrl: z.url("must be a URL").optional(),
+  /** How often unacknowledged alerts are checked for notice and escalation. */
+  alertSweepSeconds: z.number().int().min(1).max(3600).default(60),
 });
 
 export type ServerConfig = z.output<typeof serverConfigSchema>;
@@ -55,6 +67,13 @@ const envNames = {
   timeZone: "TITRATE_TIME_ZONE",
   rateLimitPerMinute: "TITRATE_RATE_LIMIT_PER_MINUTE",
   loginRateLimitPerMinute: "TITRATE_LOGIN_RATE_LIMIT_PER_MINUTE",
+  publicUrl: "TITRATE_PUBLIC_URL",
+  reportRateLimitPerMinute: "TITRATE_REPORT_RATE_LIMIT_PER_MINUTE",
+  smtpHost: "TITRATE_SMTP_HOST",
+  smtpPort: "TITRATE_SMTP_PORT",
+  smtpFrom: "TITRATE_SMTP_FROM",
+  alertWebhookUrl: "TITRATE_ALERT_WEBHOOK_URL",
+  alertSweepSeconds: "TITRATE_ALERT_SWEEP_SECONDS",
 } as const satisfies Record<keyof ServerConfig, string>;
 
 function envValue(raw: string): unknown {

@@ -66,6 +66,11 @@ const redactedPaths = [
   "*.familyName",
   "*.birthDate",
   "*.mrn",
+  // Self-report link tokens travel in this header; the whole headers object is redacted above as well.
+  'req.headers["x-report-token"]',
+  '*["x-report-token"]',
+  "reportToken",
+  "*.reportToken",
 ];
 
 export function createLogger(options: LogOptions = {}): Logger {

@@ -40,9 +40,12 @@ export async function webStatic(app: FastifyInstance, options: WebStaticOptions)
     },
   });
 
-  app.get("/*", async (request: FastifyRequest, reply: FastifyReply) => {
+  // Hidden from the OpenAPI document: it serves the browser app, not the API.
+  app.get("/*", { schema: { hide: true } }, async (request: FastifyRequest, reply: FastifyReply) => {
     const pathname = request.url.split("?")[0] ?? request.url;
     if (notAClientRoute(pathname)) return reply.callNotFound();
+    // The patient's self-report page is its own small entry, without the clinician app.
+    if (pathname === "/report") return reply.header("cache-control", "no-cache").sendFile("report.html");
     return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
 }

@@ -1,13 +1,12 @@
-// The worklist: the clinic's active patients, each assessed, most urgent first; searchable by name or MRN.
+// The worklist: the clinic's active patients with what needs attention today, from one request, most urgent first.
 
-import { useQueries } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
-import { assessmentQuery, useActivePatients } from "../api/patient-queries.ts";
-import type { Assessment } from "../api/types.ts";
+import { api } from "../api/client.ts";
 import { PageHeading } from "../page-heading.tsx";
-import { attentionOf } from "./attention.ts";
-import { type SortKey, type SortState, sortEntries, type WorklistEntry } from "./worklist-sort.ts";
+import { type SortKey, type SortState, sortEntries } from "./worklist-sort.ts";
 import { WorklistTable } from "./worklist-table.tsx";
+import type { Worklist } from "./worklist-types.ts";
 
 function useDebounced(value: string, ms: number): string {
   const [settled, setSettled] = useState(value);
@@ -22,26 +21,16 @@ export function WorklistPage() {
   const [search, setSearch] = useState("");
   const query = useDebounced(search.trim(), 250);
   const [sort, setSort] = useState<SortState>({ key: "urgency", descending: false });
-  const patients = useActivePatients(query);
-  const list = patients.data ?? [];
-  const assessments = useQueries({ queries: list.map((p) => assessmentQuery(p.id)) });
-
-  const entries = useMemo(() => {
-    const built: WorklistEntry[] = list.map((patient, i) => {
-      const result = assessments[i];
-      const assessment: Assessment | null = result?.data ?? null;
-      return {
-        patient,
-        assessment,
-        attention: assessment === null ? null : attentionOf(assessment),
-        failed: result?.isError === true,
-      };
-    });
-    return sortEntries(built, sort);
-  }, [list, assessments, sort]);
-
-  const assessed = entries.filter((e) => e.assessment !== null).length;
-  const alerts = entries.filter((e) => (e.attention?.critical.length ?? 0) > 0).length;
+  const worklist = useQuery({
+    queryKey: ["worklist", query],
+    queryFn: () =>
+      api<Worklist>("GET", `/api/worklist${query === "" ? "" : `?${new URLSearchParams({ query })}`}`),
+    placeholderData: (previous) => previous,
+  });
+  const list = worklist.data?.items ?? [];
+  const entries = useMemo(() => sortEntries(list, sort), [list, sort]);
+  const alerts = list.filter((e) => e.attention.openAlerts > 0 || e.attention.critical.length > 0).length;
+  const due = list.filter((e) => e.attention.selfReportsDue.length > 0).length;
   const onSort = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: false }));
 
@@ -64,19 +53,19 @@ export function WorklistPage() {
           />
         </div>
         <p id="worklist-status" className="status" role="status">
-          {patients.isPending
+          {worklist.isPending
             ? "Loading patients…"
             : `${list.length} active ${list.length === 1 ? "patient" : "patients"}${query === "" ? "" : ` matching “${query}”`}` +
-              (assessed < list.length ? ` · assessed ${assessed} of ${list.length}` : "") +
-              (alerts > 0 ? ` · ${alerts} with safety alerts` : "")}
+              (alerts > 0 ? ` · ${alerts} with safety alerts` : "") +
+              (due > 0 ? ` · ${due} with self-reports due` : "")}
         </p>
       </div>
-      {patients.isError ? (
+      {worklist.isError ? (
         <p className="problem" role="alert">
-          The patient list could not be loaded. Reload the page to try again.
+          The worklist could not be loaded. Reload the page to try again.
         </p>
       ) : null}
-      {!patients.isPending && list.length === 0 ? (
+      {!worklist.isPending && list.length === 0 ? (
         <p className="empty">No active patients{query === "" ? "" : ` match “${query}”`}.</p>
       ) : (
         <WorklistTable entries={entries} sort={sort} onSort={onSort} />

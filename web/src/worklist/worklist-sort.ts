@@ -1,14 +1,6 @@
-// The worklist's sort orders: urgency (the Assessment's severities), name, outcome, last session.
+// The worklist's sort orders: urgency (the server's order), name, outcome, last session. Nothing clinical is recomputed.
 
-import type { Assessment, Patient } from "../api/types.ts";
-import { type Attention, compareUrgency } from "./attention.ts";
-
-export interface WorklistEntry {
-  readonly patient: Patient;
-  readonly assessment: Assessment | null;
-  readonly attention: Attention | null;
-  readonly failed: boolean;
-}
+import type { Classification, WorklistEntry } from "./worklist-types.ts";
 
 export type SortKey = "urgency" | "name" | "outcome" | "last-session";
 export interface SortState {
@@ -18,7 +10,7 @@ export interface SortState {
 }
 
 // Worst first, so the natural order of the outcome column puts those needing a decision on top.
-const outcomeOrder: Readonly<Record<Assessment["outcome"]["classification"], number>> = {
+const outcomeOrder: Readonly<Record<Classification, number>> = {
   "non-response": 0,
   "partial-response": 1,
   "insufficient-data": 2,
@@ -33,17 +25,13 @@ function byName(a: WorklistEntry, b: WorklistEntry): number {
   );
 }
 
-function lastSession(e: WorklistEntry): string {
-  return e.assessment?.course.lastSessionDate ?? "";
-}
-
 const comparators: Readonly<Record<SortKey, (a: WorklistEntry, b: WorklistEntry) => number>> = {
-  urgency: (a, b) => compareUrgency(a.attention, b.attention),
+  urgency: (a, b) => b.attention.urgency - a.attention.urgency,
   name: () => 0,
   outcome: (a, b) =>
-    (a.assessment === null ? 9 : outcomeOrder[a.assessment.outcome.classification]) -
-    (b.assessment === null ? 9 : outcomeOrder[b.assessment.outcome.classification]),
-  "last-session": (a, b) => lastSession(b).localeCompare(lastSession(a)),
+    (a.classification === null ? 9 : outcomeOrder[a.classification]) -
+    (b.classification === null ? 9 : outcomeOrder[b.classification]),
+  "last-session": (a, b) => (b.lastSessionDate ?? "").localeCompare(a.lastSessionDate ?? ""),
 };
 
 export function sortEntries(entries: readonly WorklistEntry[], sort: SortState): WorklistEntry[] {

@@ -1,11 +1,12 @@
-// The worklist table: attention, patient, course, outcome, trial adequacy, review point and the next step.
+// The worklist table: attention, patient, course, outcome, trial adequacy, review point, self-reports and next step.
 
 import type { ReactNode } from "react";
 import { classificationLabels, formatDate, formatPercent, modalityName, patientName } from "../labels.ts";
 import { Link, paths } from "../router.tsx";
-import { SeverityBadge } from "../severity-badge.tsx";
-import type { Attention } from "./attention.ts";
-import type { SortKey, SortState, WorklistEntry } from "./worklist-sort.ts";
+import { AttentionCell, SelfReportCell } from "./worklist-cells.tsx";
+import "./worklist.css";
+import type { SortKey, SortState } from "./worklist-sort.ts";
+import type { WorklistEntry } from "./worklist-types.ts";
 
 interface Props {
   readonly entries: readonly WorklistEntry[];
@@ -33,36 +34,13 @@ function SortHeader(props: {
   );
 }
 
-function AttentionCell({ attention }: { readonly attention: Attention }) {
-  if (attention.critical.length > 0) {
-    return (
-      <ul className="alerts">
-        {attention.critical.map((f) => (
-          <li key={f.code}>
-            <SeverityBadge severity="critical" label={f.title} />
-          </li>
-        ))}
-      </ul>
-    );
-  }
-  if (attention.warnings.length > 0) {
-    const n = attention.warnings.length;
-    return <SeverityBadge severity="warning" label={`${n} ${n === 1 ? "warning" : "warnings"}`} />;
-  }
-  return <span className="muted">Routine</span>;
-}
-
-function Pending({ failed }: { readonly failed: boolean }) {
-  return <span className="muted">{failed ? "Could not assess" : "Assessing…"}</span>;
-}
-
 function row(entry: WorklistEntry): ReactNode {
-  const { patient, assessment: a, attention } = entry;
-  const outcome = a?.outcome;
+  const { patient, attention } = entry;
+  const critical = attention.openAlerts > 0 || attention.critical.length > 0;
   return (
-    <tr key={patient.id} className={(attention?.critical.length ?? 0) > 0 ? "critical-row" : undefined}>
+    <tr key={patient.id} className={critical ? "critical-row" : undefined}>
       <td>
-        {attention === null ? <Pending failed={entry.failed} /> : <AttentionCell attention={attention} />}
+        <AttentionCell attention={attention} />
       </td>
       <th scope="row">
         <Link to={paths.patient(patient.id)} className="patient-link">
@@ -70,49 +48,48 @@ function row(entry: WorklistEntry): ReactNode {
         </Link>
         <span className="sub">
           {patient.mrn ?? "No MRN"}
-          {a === null ? "" : ` · ${a.patient.ageYears} y`}
+          {entry.ageYears === null ? "" : ` · ${entry.ageYears} y`}
         </span>
       </th>
       <td>
-        {a === null ? null : (
-          <>
-            {modalityName(a.trial.modality)}
-            <span className="sub">
-              {a.trial.sessions} {a.trial.sessions === 1 ? "session" : "sessions"} · last{" "}
-              {formatDate(a.course.lastSessionDate)}
-            </span>
-          </>
-        )}
+        {modalityName(entry.modality)}
+        <span className="sub">
+          {entry.sessions} {entry.sessions === 1 ? "session" : "sessions"} · last{" "}
+          {formatDate(entry.lastSessionDate)}
+        </span>
       </td>
       <td>
-        {outcome === undefined ? null : (
+        {entry.classification === null ? null : (
           <>
-            <span className={`classification c-${outcome.classification}`}>
-              {classificationLabels[outcome.classification]}
+            <span className={`classification c-${entry.classification}`}>
+              {classificationLabels[entry.classification]}
             </span>
-            {outcome.baseline !== null && outcome.latest !== null ? (
+            {entry.baselineTotal !== null && entry.latestTotal !== null ? (
               <span className="sub">
-                {outcome.instrument} {outcome.baseline.total} → {outcome.latest.total} (
-                {formatPercent(outcome.improvementPercent)})
+                {entry.outcomeInstrument} {entry.baselineTotal} → {entry.latestTotal} (
+                {formatPercent(entry.improvementPercent)})
               </span>
             ) : null}
           </>
         )}
       </td>
       <td>
-        {a === null ? null : a.trial.adequate ? (
+        {entry.trialAdequate ? (
           <span>
             <span aria-hidden="true">✓ </span>Adequate
           </span>
         ) : (
           <>
             <span>Not yet adequate</span>
-            {a.trial.missing[0] !== undefined ? <span className="sub">{a.trial.missing[0].text}</span> : null}
+            {entry.trialMissing !== null ? <span className="sub">{entry.trialMissing}</span> : null}
           </>
         )}
       </td>
-      <td>{attention?.reviewPoint === true ? <strong>Reached</strong> : <span className="muted">—</span>}</td>
-      <td className="next-step">{a?.recommendations[0]?.title}</td>
+      <td>{attention.reviewPoint ? <strong>Reached</strong> : <span className="muted">—</span>}</td>
+      <td>
+        <SelfReportCell due={attention.selfReportsDue} />
+      </td>
+      <td className="next-step">{entry.nextStep}</td>
     </tr>
   );
 }
@@ -130,6 +107,7 @@ export function WorklistTable({ entries, sort, onSort }: Props) {
             <SortHeader label="Outcome" sortKey="outcome" sort={sort} onSort={onSort} />
             <th scope="col">Trial</th>
             <th scope="col">Review point</th>
+            <th scope="col">Self-report</th>
             <th scope="col">Next step</th>
           </tr>
         </thead>

@@ -1,0 +1,133 @@
+// What a self-report link asks: its questions in order, the answers they accept, and what the answers become.
+
+import { instruments } from "./instruments/index.ts";
+import type { InstrumentId } from "./instruments/instrument.ts";
+import {
+  type Language,
+  type LinkScale,
+  scaleWordings,
+  type Wording,
+} from "./knowledge/self-report-wording.ts";
+import type { Measurement } from "./record.ts";
+import { type PreSession, preSessionQuestions, toPreSession } from "./self-report-presession.ts";
+
+export const selfReportForms = ["PHQ9", "GAD7", "PRESESSION"] as const;
+export type SelfReportForm = (typeof selfReportForms)[number];
+
+export interface SelfReportChoice {
+  readonly value: number;
+  readonly label: Wording;
+}
+
+export interface SelfReportQuestion {
+  /** `PHQ9.9`, `PRESESSION.fasted`: stable, and what answers are keyed by. */
+  readonly id: string;
+  readonly form: SelfReportForm;
+  /** 1-based item number for scales; null for checklist questions. */
+  readonly item: number | null;
+  readonly stem: Wording | null;
+  readonly text: Wording;
+  readonly choices: readonly SelfReportChoice[];
+}
+
+/** Answers keyed by question id; a missing key is a question not yet answered. */
+export type SelfReportAnswers = Readonly<Record<string, number>>;
+
+function scaleQuestions(form: LinkScale): SelfReportQuestion[] {
+  const wording = scaleWordings[form];
+  const choices = wording.choices.map((label, i) => ({ value: wording.firstScore + i, label }));
+  return wording.items.map((text, i) => ({
+    id: `${form}.${i + 1}`,
+    form,
+    item: i + 1,
+    stem: wording.stem,
+    text,
+    choices,
+  }));
+}
+
+const checklist: readonly SelfReportQuestion[] = preSessionQuestions.map((q) => ({
+  id: `PRESESSION.${q.key}`,
+  form: "PRESESSION",
+  item: null,
+  stem: null,
+  text: q.text,
+  choices: q.choices,
+}));
+
+const byForm: Readonly<Record<SelfReportForm, readonly SelfReportQuestion[]>> = {
+  PHQ9: scaleQuestions("PHQ9"),
+  GAD7: scaleQuestions("GAD7"),
+  PRESESSION: checklist,
+};
+
+/** Every question of the forms, in the order given, each form's questions in printed order. */
+export function questionsFor(forms: readonly SelfReportForm[]): SelfReportQuestion[] {
+  return forms.flatMap((form) => byForm[form]);
+}
+
+/** Null when the value is one of the question's choices; otherwise the rule it breaks. */
+export function answerProblem(
+  forms: readonly SelfReportForm[],
+  questionId: string,
+  value: number,
+): string | null {
+  const question = questionsFor(forms).find((q) => q.id === questionId);
+  if (question === undefined) return "is not a question on this link";
+  return question.choices.some((c) => c.value === value) ? null : "is not one of the question's choices";
+}
+
+/** Question ids of the forms that have no answer yet, in order. */
+export function unanswered(forms: readonly SelfReportForm[], answers: SelfReportAnswers): string[] {
+  return questionsFor(forms)
+    .filter((q) => answers[q.id] === undefined)
+    .map((q) => q.id);
+}
+
+/** The scales' item scores, complete and in item order, or null when an item is missing. */
+export function scaleItems(form: LinkScale, answers: SelfReportAnswers): number[] | null {
+  const items: number[] = [];
+  for (const q of byForm[form]) {
+    const value = answers[q.id];
+    if (value === undefined) return null;
+    items.push(value);
+  }
+  return items;
+}
+
+/** Each fully answered scale as a dated measurement for the record, scored by the instrument's own rule. */
+export function toMeasurements(
+  forms: readonly SelfReportForm[],
+  answers: SelfReportAnswers,
+  date: string,
+): Measurement[] {
+  const out: Measurement[] = [];
+  for (const form of forms) {
+    if (form === "PRESESSION") continue;
+    const items = scaleItems(form, answers);
+    if (items === null) continue;
+    const instrument: InstrumentId = form;
+    out.push({ date, instrument, items, total: instruments[instrument].score(items) });
+  }
+  return out;
+}
+
+/** The checklist's answers in the engine's pre-session shape, or null when the link has no checklist. */
+export function preSessionOf(
+  forms: readonly SelfReportForm[],
+  answers: SelfReportAnswers,
+): PreSession | null {
+  if (!forms.includes("PRESESSION")) return null;
+  const get = (key: string) => answers[`PRESESSION.${key}`];
+  const picked: Record<string, number> = {};
+  for (const q of preSessionQuestions) {
+    const value = get(q.key);
+    if (value !== undefined) picked[q.key] = value;
+  }
+  return toPreSession(picked);
+}
+
+/** The text of a wording in one language. */
+export function inLanguage(wording: Wording, language: Language): string {
+  return wording[language];
+}

@@ -1,0 +1,101 @@
+// Staff send a patient a self-report link: choose the forms and language, then copy the URL or show the QR code.
+
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
+import { ApiError, api } from "../api/client.ts";
+
+const forms = [
+  { id: "PHQ9", label: "PHQ-9 (depression)" },
+  { id: "GAD7", label: "GAD-7 (anxiety)" },
+  { id: "PRESESSION", label: "Pre-session checklist" },
+] as const;
+
+interface SentLink {
+  readonly url: string;
+  readonly qrSvg: string;
+  readonly expiresAt: string;
+}
+
+export function SelfReportLinkPanel({ patientId }: { readonly patientId: string }) {
+  const id = useId();
+  const [chosen, setChosen] = useState<string[]>(["PHQ9"]);
+  const [language, setLanguage] = useState<"en" | "es">("en");
+  const [copied, setCopied] = useState(false);
+  const send = useMutation({
+    mutationFn: () =>
+      api<SentLink>("POST", `/api/patients/${patientId}/self-report-links`, { forms: chosen, language }),
+  });
+  const toggle = (form: string) =>
+    setChosen((c) => (c.includes(form) ? c.filter((f) => f !== form) : [...c, form]));
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setCopied(false);
+    send.mutate();
+  }
+  const sent = send.data;
+  return (
+    <details className="card self-report-panel">
+      <summary>
+        <h2>Send self-report link</h2>
+      </summary>
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>Questionnaires</legend>
+          {forms.map((f) => (
+            <label key={f.id} className="check">
+              <input type="checkbox" checked={chosen.includes(f.id)} onChange={() => toggle(f.id)} />{" "}
+              {f.label}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field inline">
+          <label htmlFor={`${id}-language`}>Language</label>
+          <select
+            id={`${id}-language`}
+            value={language}
+            onChange={(e) => setLanguage(e.target.value === "es" ? "es" : "en")}
+          >
+            <option value="en">English</option>
+            <option value="es">Español</option>
+          </select>
+        </div>
+        <p className="hint">
+          QIDS-SR16 and SHAPS are not offered by link until their official wording is loaded.
+        </p>
+        {send.isError ? (
+          <p className="field-error" role="alert">
+            {send.error instanceof ApiError
+              ? send.error.issues.map((i) => i.message).join("; ") || send.error.message
+              : "The link was not created. Try again."}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={chosen.length === 0 || send.isPending}>
+          Create link
+        </button>
+      </form>
+      {sent === undefined ? null : (
+        <div className="sent-link" role="status">
+          <p>
+            Link ready, valid until {new Date(sent.expiresAt).toLocaleString()}. Paste it into the clinic's
+            own text message or e-mail; it is shown only now.
+          </p>
+          <label htmlFor={`${id}-url`}>Link for the patient</label>
+          <input id={`${id}-url`} readOnly value={sent.url} onFocus={(e) => e.target.select()} />
+          <button
+            type="button"
+            onClick={() => void navigator.clipboard?.writeText(sent.url).then(() => setCopied(true))}
+          >
+            {copied ? "Copied" : "Copy link"}
+          </button>
+          <img
+            className="qr"
+            src={`data:image/svg+xml;utf8,${encodeURIComponent(sent.qrSvg)}`}
+            alt="QR code of the link, for the patient to scan"
+            width={180}
+            height={180}
+          />
+        </div>
+      )}
+    </details>
+  );
+}

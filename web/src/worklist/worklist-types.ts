@@ -1,0 +1,56 @@
+// The worklist as GET /api/worklist returns it: the server has assessed and ordered every entry.
+
+import type { Modality } from "../../../src/clinical/index.ts";
+import type { Assessment } from "../api/types.ts";
+
+export type Classification = Assessment["outcome"]["classification"];
+
+export interface AttentionItem {
+  readonly code: string;
+  readonly title: string;
+}
+
+export interface DueSelfReport {
+  readonly point: "baseline" | "before-session" | "weekly" | "after-induction";
+  readonly instrument: string;
+  readonly dueDate: string;
+  readonly status: "due" | "overdue";
+  readonly daysLate: number;
+}
+
+export interface WorklistEntry {
+  readonly patient: {
+    readonly id: string;
+    readonly givenName: string;
+    readonly familyName: string;
+    readonly mrn: string | null;
+  };
+  readonly ageYears: number | null;
+  readonly modality: Modality | null;
+  readonly sessions: number;
+  readonly lastSessionDate: string | null;
+  readonly classification: Classification | null;
+  readonly outcomeInstrument: string | null;
+  readonly baselineTotal: number | null;
+  readonly latestTotal: number | null;
+  readonly improvementPercent: number | null;
+  readonly trialAdequate: boolean;
+  readonly trialMissing: string | null;
+  readonly nextStep: string | null;
+  readonly attention: {
+    readonly openAlerts: number;
+    readonly critical: readonly AttentionItem[];
+    readonly warnings: readonly AttentionItem[];
+    readonly reviewPoint: boolean;
+    readonly bloodPressureHold: boolean;
+    readonly responseConcern: "non-response" | "partial-response" | null;
+    readonly selfReportsDue: readonly DueSelfReport[];
+    readonly urgency: number;
+  };
+}
+
+export interface Worklist {
+  readonly asOf: string;
+  readonly total: number;
+  readonly items: readonly WorklistEntry[];
+}
