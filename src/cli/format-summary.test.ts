@@ -13,6 +13,7 @@ const assessment: Assessment = {
     madrsRemissionMax: 10,
     phq9Response: "fifty-percent",
     trdMinimumFailedTrials: 2,
+    antidepressantTrialMinWeeks: 6,
     bloodPressureHoldSystolic: 140,
     bloodPressureHoldDiastolic: 90,
     doseWeightBasis: "actual",

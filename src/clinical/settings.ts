@@ -10,6 +10,8 @@ export const clinicSettingsSchema = z.object({
   phq9Response: z.enum(["fifty-percent", "fifty-percent-or-below-10"]).default("fifty-percent"),
   /** Adequate failed antidepressant trials in this episode that make depression treatment-resistant. */
   trdMinimumFailedTrials: z.number().int().min(2).max(4).default(2),
+  /** Weeks at or above the minimum dose for an antidepressant trial to count as adequate (Sforzini 2022: 4; ATHF and common practice: 6). */
+  antidepressantTrialMinWeeks: z.number().int().min(4).max(12).default(6),
   /** Hold dosing when pre-dose blood pressure is above either figure (mmHg). */
   bloodPressureHoldSystolic: z.number().int().min(120).max(200).default(140),
   bloodPressureHoldDiastolic: z.number().int().min(70).max(120).default(90),

@@ -66,7 +66,7 @@ export interface Answer<T> {
 
 /** The decoded JSON body and the server's date, typed by the caller: the API's response schemas guarantee the shape. */
 export async function send<T>(
-  method: "GET" | "POST" | "PATCH",
+  method: "GET" | "POST" | "PATCH" | "PUT",
   path: string,
   body?: unknown,
 ): Promise<Answer<T>> {
@@ -89,7 +89,11 @@ export async function send<T>(
   return { body: parsed as T, serverDate: response.headers.get("date") };
 }
 
-export async function api<T>(method: "GET" | "POST" | "PATCH", path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: "GET" | "POST" | "PATCH" | "PUT",
+  path: string,
+  body?: unknown,
+): Promise<T> {
   return (await send<T>(method, path, body)).body;
 }
 

@@ -62,6 +62,9 @@ export function PatientHeader({
             Chart a session
           </Link>
         ) : null}
+        <Link className="button" to={paths.intake(patient.id)}>
+          Intake and pathway
+        </Link>
       </div>
       {critical.length > 0 ? (
         <div className="safety-banner" role="alert">
