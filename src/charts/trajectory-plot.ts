@@ -1,4 +1,4 @@
-// The trajectory chart drawn with Observable Plot; loaded on demand so the first screen does not carry it.
+// The trajectory chart drawn with Observable Plot: one drawing for the web app (browser DOM) and documents (linkedom).
 
 import * as Plot from "@observablehq/plot";
 
@@ -46,7 +46,7 @@ const lineStyles: Readonly<Record<ReferenceLine["kind"], { stroke: string; dash:
  * Plot labels every mark's group with aria-label, which ARIA forbids on an element with no role. The chart is one
  * image with one label (the table below the chart holds its data), so only the chart's own svg keeps one.
  */
-function oneAccessibleImage(root: SVGSVGElement | HTMLElement, label: string): SVGSVGElement | HTMLElement {
+function oneAccessibleImage<E extends ChartNode>(root: E, label: string): E {
   const labelled = [root, ...root.querySelectorAll("[aria-label], [aria-description]")];
   for (const element of labelled) {
     if (element.tagName.toLowerCase() === "svg" && element.getAttribute("aria-label") === label) {
@@ -60,13 +60,38 @@ function oneAccessibleImage(root: SVGSVGElement | HTMLElement, label: string): S
   return root;
 }
 
-export function drawTrajectory(input: TrajectoryInput, width: number): SVGSVGElement | HTMLElement {
+/** The part of a DOM element this module touches, so Node (linkedom) and the browser both satisfy it. */
+export interface ChartNode {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  querySelectorAll(selector: string): Iterable<ChartNode>;
+}
+
+type PlotOptions = NonNullable<Parameters<typeof Plot.plot>[0]>;
+
+export interface DrawOptions {
+  /** The document to build the SVG in; the browser's own when absent, a linkedom document in Node. */
+  readonly document?: PlotOptions["document"];
+  readonly height?: number;
+  /** A font the renderer knows (PDF standard fonts); the page's own font when absent. */
+  readonly fontFamily?: string;
+  /** Plot's HTML legends; off for print, where the document explains the markers in words. */
+  readonly legends?: boolean;
+}
+
+export function drawTrajectory(
+  input: TrajectoryInput,
+  width: number,
+  options: DrawOptions = {},
+): ReturnType<typeof Plot.plot> {
   const dates = [...input.points.map((p) => day(p.date)), ...input.sessions.map((s) => day(s.date))];
   const first = Math.min(...dates.map((d) => d.getTime()));
   const last = Math.max(...dates.map((d) => d.getTime()));
   const pad = Math.max(86_400_000, (last - first) * 0.03);
   const top = Math.max(...input.points.map((p) => p.total), ...input.lines.map((l) => l.value), 10);
-  const height = 340;
+  const height = options.height ?? 340;
   const marginTop = 20;
   const marginBottom = 34;
   const yMax = top * 1.08;
@@ -92,15 +117,16 @@ export function drawTrajectory(input: TrajectoryInput, width: number): SVGSVGEle
     marginBottom,
     ariaLabel: label,
     ariaDescription: input.description,
-    style: { fontFamily: "inherit", fontSize: "12px", color: "#1f2937" },
+    style: { fontFamily: options.fontFamily ?? "inherit", fontSize: "12px", color: "#1f2937" },
+    ...(options.document === undefined ? {} : { document: options.document }),
     x: { type: "utc", domain: [new Date(first - pad), xEnd], label: null, ticks: 6 },
     y: { domain: [-lane, yMax], label: `${input.instrument} total`, grid: true, ticks },
-    symbol: { legend: true, label: "Session route" },
+    symbol: { legend: options.legends ?? true, label: "Session route" },
     color: {
       type: "linear",
       scheme: "oranges",
       domain: [0, 40],
-      legend: true,
+      legend: options.legends ?? true,
       label: "CADSS (dissociation)",
     },
     marks: [
