@@ -28,11 +28,12 @@ function inheritSettings(parent: Command): void {
  * the database driver and their plugins take a second or more to load, and `assess` needs none of them.
  */
 async function storeCommands(deps: CommandDeps): Promise<Command[]> {
-  const [serve, admin, audit, backup] = await Promise.all([
+  const [serve, admin, audit, backup, document] = await Promise.all([
     import("./serve-command.ts"),
     import("./admin-command.ts"),
     import("./audit-command.ts"),
     import("./backup-command.ts"),
+    import("./document-command.ts"),
   ]);
   return [
     serve.serveCommand(deps),
@@ -40,6 +41,7 @@ async function storeCommands(deps: CommandDeps): Promise<Command[]> {
     audit.auditCommand(deps),
     backup.backupCommand(deps),
     backup.restoreCommand(deps),
+    document.documentCommandSpec(deps),
   ];
 }
 

@@ -98,11 +98,22 @@ export class MemoryStore {
 
   readonly store: Store = {
     inClinic: unused("inClinic"),
+    selfReport: {
+      findLink: unused("findLink"),
+      saveAnswer: unused("saveAnswer"),
+      submit: unused("submit"),
+      measurementsOf: unused("measurementsOf"),
+      settingsOf: unused("settingsOf"),
+      pendingAlerts: unused("pendingAlerts"),
+      markNotified: unused("markNotified"),
+      markEscalated: unused("markEscalated"),
+    },
     auth: {
       findCredentials: async (email) => this.users.find((u) => u.email === email.toLowerCase()) ?? null,
       recordLoginFailure: unused("recordLoginFailure"),
       recordLoginSuccess: unused("recordLoginSuccess"),
       setTotp: unused("setTotp"),
+      claimTotpStep: unused("claimTotpStep"),
       createSession: unused("createSession"),
       touchSession: unused("touchSession"),
       revokeSession: unused("revokeSession"),
@@ -124,6 +135,7 @@ export class MemoryStore {
           active: true,
           totpEnrolled: false,
           totpSecret: null,
+          totpLastStep: null,
           failedAttempts: 0,
           lockedUntil: null,
         };

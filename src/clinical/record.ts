@@ -160,6 +160,12 @@ export const sessionSchema = z.object({
   protocol: z.string().max(60).optional(),
   pulses: score.min(1).max(20000).optional(),
   intensityPercentMT: z.number().positive().optional(),
+  /** TMS: the motor threshold, as % of the stimulator's maximum output. */
+  motorThresholdPercentOutput: z
+    .number()
+    .positive("must be more than 0")
+    .max(100, "must be at most 100%")
+    .optional(),
   observation: postDoseObservationSchema.optional(),
 });
 

@@ -3,6 +3,7 @@
 import type { PatientRecordInput } from "../clinical/index.ts";
 import { Chart } from "./chart.ts";
 import type { DemoCase, Shows } from "./demo-case.ts";
+import { documents } from "./demo-cases-documents.ts";
 import { optimization } from "./demo-cases-optimization.ts";
 import { responders } from "./demo-cases-responders.ts";
 import { review } from "./demo-cases-review.ts";
@@ -28,7 +29,13 @@ export interface DemoPatient {
 /** Fixed, so names, vitals and dissociation scores are the same on every start. */
 const demoSeed = 0x7174_7261;
 
-export const demoCases: readonly DemoCase[] = [...responders, ...optimization, ...review, ...safety];
+export const demoCases: readonly DemoCase[] = [
+  ...responders,
+  ...optimization,
+  ...review,
+  ...safety,
+  ...documents,
+];
 
 /** The demo cohort as of `today` (YYYY-MM-DD); every date in it is on or before `today`. */
 export function demoPatients(today: string): DemoPatient[] {

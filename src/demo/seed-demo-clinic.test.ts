@@ -25,6 +25,7 @@ function memoryStore() {
   const patients: PatientSummary[] = [];
   const rows: { patientId: string; resource: ClinicalResource; data: unknown }[] = [];
   const actors: Actor[] = [];
+  const intakeWrites: string[] = [];
   const scope = (clinic: Clinic): ClinicScope => ({
     clinic,
     createPatient: async (input) => {
@@ -58,9 +59,46 @@ function memoryStore() {
     list: unused,
     amend: unused,
     recordDecision: unused,
+    startCourse: async (patientId, input) => ({
+      id: `k${patientId}`,
+      patientId,
+      ...input,
+      status: "active",
+      reasonStopped: null,
+      createdAt: new Date(0),
+    }),
+    listCourses: unused,
+    createSelfReportLink: unused,
+    listSelfReportLinks: unused,
+    listAlerts: unused,
+    acknowledgeAlert: unused,
+    getNotificationSettings: unused,
+    setNotificationSettings: unused,
+    loadWorklist: unused,
     listDecisions: unused,
     audit: unused,
     listAudit: unused,
+    intake: {
+      getIntake: unused,
+      listIntakeVersions: unused,
+      saveIntake: async (patientId, intake, meta) => {
+        intakeWrites.push(`intake:${patientId}`);
+        return { patientId, version: 1, ...meta, intake, savedBy: "", savedAt: new Date(0) };
+      },
+      listCoverage: unused,
+      saveCoverage: async (patientId, coverage) => {
+        intakeWrites.push(`coverage:${patientId}:${coverage.pathway}`);
+        return { id: "coverage", patientId, coverage, enteredBy: "", enteredAt: new Date(0) };
+      },
+      getPriceList: unused,
+      savePriceList: async (priceList) => {
+        intakeWrites.push("price-list");
+        return { version: 1, priceList, savedBy: "", savedAt: new Date(0) };
+      },
+      decidePathway: unused,
+      listPathwayDecisions: unused,
+    },
+    documents: { create: unused, list: unused, get: unused, sign: unused },
   });
   const store: Store = {
     inClinic: async (actor, fn) => {
@@ -88,16 +126,27 @@ function memoryStore() {
       recordLoginFailure: unused,
       recordLoginSuccess: unused,
       setTotp: unused,
+      claimTotpStep: unused,
       createSession: unused,
       touchSession: unused,
       revokeSession: unused,
       revokeUserSessions: unused,
     },
+    selfReport: {
+      findLink: unused,
+      saveAnswer: unused,
+      submit: unused,
+      measurementsOf: unused,
+      settingsOf: unused,
+      pendingAlerts: unused,
+      markNotified: unused,
+      markEscalated: unused,
+    },
     auditStandalone: unused,
     verifyAudit: unused,
     close: async () => {},
   };
-  return { store, clinics, users, patients, rows, actors };
+  return { store, clinics, users, patients, rows, actors, intakeWrites };
 }
 
 const hashPassword = async (p: string) => `hashed:${p}`;
@@ -160,5 +209,15 @@ describe("seedDemoClinic", () => {
     const m = memoryStore();
     await expect(seedDemoClinic(m.store, { today: "2026-13-01", hashPassword })).rejects.toThrow(RangeError);
     expect(m.clinics).toEqual([]);
+  });
+  it("stores the price list, and the intake and coverage facts of the candidate weighing the pathways", async () => {
+    const m = memoryStore();
+    await seedDemoClinic(m.store, { today, hashPassword });
+    const candidate = m.patients.find(
+      (p) => p.familyName !== "" && m.intakeWrites.includes(`intake:${p.id}`),
+    );
+    expect(m.intakeWrites[0]).toBe("price-list");
+    expect(candidate).toBeDefined();
+    expect(m.intakeWrites.filter((w) => w.startsWith("coverage:"))).toHaveLength(3);
   });
 });

@@ -13,7 +13,9 @@ import {
   type Store,
   type User,
 } from "../store/index.ts";
+import { seedDemoIntake } from "./demo-intake.ts";
 import { type DemoPatient, demoPatients } from "./demo-patients.ts";
+import { seedDemoSelfReport } from "./demo-self-report.ts";
 
 export const demoClinicName = "Demo Clinic";
 export const demoEmailDomain = "demo.titrate.local";
@@ -76,7 +78,10 @@ export async function seedDemoClinic(
   if (admin === null) throw new Error("the store's roles include no admin to seed the demo clinic as");
   const actor: Actor = { userId: admin.id, clinicId: clinic.id, role: "admin", address: seedAddress };
   await store.inClinic(actor, async (scope) => {
-    for (const patient of patients) await addPatient(scope, patient, patient.parsed);
+    const ids = new Map<string, string>();
+    for (const patient of patients) ids.set(patient.mrn, await addPatient(scope, patient, patient.parsed));
+    await seedDemoIntake(scope, options.today, ids);
+    await seedDemoSelfReport(scope, options.today, ids);
   });
   return { clinic, logins };
 }
@@ -90,7 +95,7 @@ function validated(patient: DemoPatient, today: string): PatientRecord {
   return result.record;
 }
 
-async function addPatient(scope: ClinicScope, patient: DemoPatient, record: PatientRecord): Promise<void> {
+async function addPatient(scope: ClinicScope, patient: DemoPatient, record: PatientRecord): Promise<string> {
   const { birthDate, sex, weightKg, heightCm } = record.patient;
   const created = await scope.createPatient({
     mrn: patient.mrn,
@@ -111,6 +116,7 @@ async function addPatient(scope: ClinicScope, patient: DemoPatient, record: Pati
   if (patient.status === "inactive") {
     await scope.setPatientStatus(created.id, "inactive", patient.inactiveReason ?? "No longer treated here");
   }
+  return created.id;
 }
 
 async function addRows<K extends ClinicalResource>(

@@ -24,13 +24,22 @@ import { type Clock, dateIn, type ServerDeps, type ZodApp } from "./context.ts";
 import { installErrorHandling } from "./error-handler.ts";
 import { AppError } from "./errors.ts";
 import { createLogger, type LogOptions } from "./logging.ts";
+import { type AlertSweeper, startAlertSweep } from "./notify/alert-sweep.ts";
+import { channelsFrom, type NotificationChannel } from "./notify/channel.ts";
 import { adminRoutes } from "./routes/admin.ts";
+import { alertRoutes } from "./routes/alerts.ts";
 import { assessmentRoutes } from "./routes/assessment.ts";
 import { auditRoutes } from "./routes/audit.ts";
 import { clinicalResourceRoutes } from "./routes/clinical-resources.ts";
+import { coverageRoutes } from "./routes/coverage.ts";
 import { decisionRoutes } from "./routes/decisions.ts";
+import { documentRoutes } from "./routes/documents.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { intakeRoutes } from "./routes/intake.ts";
 import { patientRoutes } from "./routes/patients.ts";
+import { selfReportRoutes } from "./routes/self-report.ts";
+import { selfReportPublicRoutes } from "./routes/self-report-public.ts";
+import { worklistRoutes } from "./routes/worklist.ts";
 import { defaultWebRoot, hasWebApp, webStatic } from "./web-static.ts";
 
 export interface AppOptions {
@@ -41,6 +50,8 @@ export interface AppOptions {
   readonly logger?: LogOptions;
   /** The built web app to serve beside the API; defaults to web/dist, null for the API alone. */
   readonly webRoot?: string | null;
+  /** Where alert notices go; defaults to the channels the config names (SMTP, webhook). */
+  readonly notificationChannels?: readonly NotificationChannel[];
 }
 
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -51,7 +62,7 @@ function once<T>(make: () => Promise<T>): () => Promise<T> {
   };
 }
 
-function routes(api: ZodApp, deps: ServerDeps): void {
+function routes(api: ZodApp, deps: ServerDeps, sweeper: AlertSweeper): void {
   enforceAccess(api, deps);
   healthRoutes(api);
   loginRoutes(api, deps);
@@ -60,8 +71,15 @@ function routes(api: ZodApp, deps: ServerDeps): void {
   clinicalResourceRoutes(api, deps);
   assessmentRoutes(api, deps);
   decisionRoutes(api, deps);
+  documentRoutes(api, deps);
+  intakeRoutes(api, deps);
+  coverageRoutes(api, deps);
   auditRoutes(api, deps);
   adminRoutes(api, deps);
+  selfReportRoutes(api, deps);
+  selfReportPublicRoutes(api, deps, () => void sweeper.poke());
+  alertRoutes(api, deps);
+  worklistRoutes(api, deps);
   api.get("/api/openapi.json", { config: publicRoute, schema: { hide: true } }, async () => api.swagger());
 }
 
@@ -117,7 +135,18 @@ export function buildApp(options: AppOptions): ZodApp {
     transform: jsonSchemaTransform,
   });
   app.register(swaggerUi, { routePrefix: "/api/docs" });
-  app.register(async (api) => routes(api.withTypeProvider<ZodTypeProvider>(), deps));
+  const sweeper = startAlertSweep(
+    {
+      store,
+      clock,
+      channels: options.notificationChannels ?? channelsFrom(config),
+      reviewUrl: config.publicUrl ?? "the clinic's Titrate sign-in page",
+      log: app.log,
+    },
+    config.alertSweepSeconds * 1000,
+  );
+  app.addHook("onClose", async () => sweeper.stop());
+  app.register(async (api) => routes(api.withTypeProvider<ZodTypeProvider>(), deps, sweeper));
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   if (webRoot !== null && hasWebApp(webRoot)) app.register(webStatic, { root: webRoot });
   return app;

@@ -54,7 +54,8 @@ export const amendmentSchema = z.object({
   before: z.unknown().describe("The row as it was"),
   after: z.unknown().describe("The row as corrected"),
   reason: z.string(),
-  amendedBy: z.string(),
+  amendedBy: z.string().describe("The author's user id"),
+  amendedByEmail: z.string().nullable().describe("The author's sign-in e-mail"),
   amendedAt: timestamp,
 });
 
@@ -65,6 +66,7 @@ function toAmendment(a: Amendment): z.output<typeof amendmentSchema> {
     after: a.after,
     reason: a.reason,
     amendedBy: a.amendedBy,
+    amendedByEmail: a.amendedByEmail,
     amendedAt: iso(a.amendedAt),
   };
 }

@@ -15,6 +15,7 @@ const unknown: Charted = {
   patientId: randomUUID(),
   rowIds: Object.fromEntries(resources.map((r) => [r, randomUUID()])) as Charted["rowIds"],
   recommendation: "measure-outcome",
+  documentId: randomUUID(),
 };
 
 beforeAll(async () => {

@@ -50,6 +50,8 @@ export interface Charted {
   readonly rowIds: Readonly<Record<ClinicalResource, string>>;
   /** A recommendation code of the patient's assessment as of today. */
   readonly recommendation: string;
+  /** A draft course record generated from the chart. */
+  readonly documentId: string;
 }
 
 function expectStatus(reply: Reply, status: number, what: string): void {
@@ -79,5 +81,10 @@ export async function chartPatient(
   expectStatus(assessment, 200, "assessment");
   const recommendation = json<{ recommendations: { code: string }[] }>(assessment).recommendations[0]?.code;
   if (recommendation === undefined) throw new Error("the assessment made no recommendation");
-  return { patientId, rowIds: rowIds as Record<ClinicalResource, string>, recommendation };
+  const document = await prescriber.request("POST", `/api/patients/${patientId}/documents`, {
+    kind: "course-record",
+  });
+  expectStatus(document, 201, "generate a document");
+  const documentId = json<{ id: string }>(document).id;
+  return { patientId, rowIds: rowIds as Record<ClinicalResource, string>, recommendation, documentId };
 }

@@ -75,6 +75,8 @@ export async function openApi(config: ServerConfigInput = {}): Promise<ApiFixtur
       ...config,
     }),
     logger: { destination: { write: (line: string) => void logs.push(line) } },
+    // The API alone: whether web/dist happens to be built must not change what these tests see.
+    webRoot: null,
   });
   await app.ready();
   const passwordHash = await hashPassword(password);

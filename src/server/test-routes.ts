@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { Action } from "./permissions.ts";
 import { type Charted, newPatient, resources, rows, segments } from "./test-data.ts";
 import { today } from "./test-fixture.ts";
+import { documentCases, intakeCases } from "./test-routes-features.ts";
 
 const unique = () => `new-${randomUUID().slice(0, 8)}@clinic.test`;
 const p = (c: Charted) => `/api/patients/${c.patientId}`;
@@ -157,6 +158,86 @@ export function routeCases(colleague: () => string): RouteCase[] {
       ok: 200,
       url: () => "/api/admin/clinic/require-mfa",
       body: () => ({ required: false }),
+    },
+    ...selfReportCases(),
+    ...documentCases(),
+    ...intakeCases(),
+  ];
+}
+
+/** The worklist, self-report links, alerts and notification settings (issue 5). */
+function selfReportCases(): RouteCase[] {
+  const notifications = {
+    recipients: ["team@clinic.test"],
+    onCall: null,
+    escalationMinutes: 30,
+    linkExpiryHours: 72,
+    showClassification: false,
+  };
+  return [
+    { method: "GET", route: "/api/worklist", access: "worklist.read", ok: 200, url: () => "/api/worklist" },
+    {
+      method: "POST",
+      route: "/api/patients/:id/self-report-links",
+      access: "selfReports.send",
+      ok: 201,
+      url: (c) => `${p(c)}/self-report-links`,
+      body: () => ({ forms: ["PHQ9"], language: "en" }),
+    },
+    {
+      method: "GET",
+      route: "/api/patients/:id/self-report-links",
+      access: "selfReports.list",
+      ok: 200,
+      url: (c) => `${p(c)}/self-report-links`,
+    },
+    {
+      method: "GET",
+      route: "/api/alerts",
+      access: "alerts.list",
+      ok: 200,
+      url: () => "/api/alerts?open=true",
+    },
+    // No alert has this id: an allowed caller gets 404, a disallowed one 403 before the lookup.
+    {
+      method: "POST",
+      route: "/api/alerts/:id/acknowledge",
+      access: "alerts.acknowledge",
+      ok: 404,
+      url: () => `/api/alerts/${randomUUID()}/acknowledge`,
+      body: () => ({ note: "called the patient" }),
+    },
+    {
+      method: "GET",
+      route: "/api/clinic/notifications",
+      access: "clinic.read",
+      ok: 200,
+      url: () => "/api/clinic/notifications",
+    },
+    {
+      method: "PUT",
+      route: "/api/clinic/notifications",
+      access: "clinic.update",
+      ok: 200,
+      url: () => "/api/clinic/notifications",
+      body: () => notifications,
+    },
+    // The patient's routes need a link token in a header, which these cases do not send: 400 for anyone.
+    { method: "GET", route: "/api/report", access: "public", ok: 400, url: () => "/api/report" },
+    {
+      method: "PUT",
+      route: "/api/report/answers",
+      access: "public",
+      ok: 400,
+      url: () => "/api/report/answers",
+      body: () => ({ questionId: "PHQ9.1", value: 0 }),
+    },
+    {
+      method: "POST",
+      route: "/api/report/submit",
+      access: "public",
+      ok: 400,
+      url: () => "/api/report/submit",
     },
   ];
 }

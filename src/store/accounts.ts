@@ -22,6 +22,7 @@ export function toCredentials(row: UserRow): Credentials {
     ...toUser(row),
     passwordHash: row.passwordHash,
     totpSecret: row.totpSecret,
+    totpLastStep: row.totpLastStep,
     failedAttempts: row.failedAttempts,
     lockedUntil: row.lockedUntil,
   };

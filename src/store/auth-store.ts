@@ -1,6 +1,6 @@
 // Sign-in's lookups across clinics, each in its own short transaction under the narrow `auth` scope.
 
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { toCredentials, toUser } from "./accounts.ts";
 import { authSessions, users } from "./schema-accounts.ts";
@@ -27,6 +27,18 @@ export function authStore(db: Db): AuthStore {
       setUser(userId, { failedAttempts: sql`${users.failedAttempts} + 1`, lockedUntil }),
     recordLoginSuccess: (userId) => setUser(userId, { failedAttempts: 0, lockedUntil: null }),
     setTotp: (userId, secret, enrolled) => setUser(userId, { totpSecret: secret, totpEnrolled: enrolled }),
+    claimTotpStep: async (userId, step) => {
+      if (!isUuid(userId)) return false;
+      // One conditional UPDATE, so two requests racing with the same code cannot both win.
+      const claimed = await auth((tx) =>
+        tx
+          .update(users)
+          .set({ totpLastStep: step })
+          .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+          .returning({ id: users.id }),
+      );
+      return claimed.length === 1;
+    },
     createSession: (input) =>
       auth(async (tx) => {
         if (!isUuid(input.userId)) throw new Error("a session needs a user id");

@@ -2,10 +2,19 @@
 
 import { eq } from "drizzle-orm";
 import { clinicSettingsSchema } from "../clinical/index.ts";
+import {
+  acknowledgeAlert,
+  getNotificationSettings,
+  listAlerts,
+  setNotificationSettings,
+} from "./alert-repository.ts";
 import { appendAudit, listAudit } from "./audit-log.ts";
 import { addCharted, amendCharted, listCharted } from "./clinical-repository.ts";
+import { listCourses, startCourse } from "./course-repository.ts";
 import { listDecisions, recordDecision } from "./decision-repository.ts";
+import { documentScope } from "./document-repository.ts";
 import { StoreError } from "./errors.ts";
+import { intakeScope } from "./intake-repository.ts";
 import {
   createPatient,
   findPatientRow,
@@ -16,6 +25,8 @@ import {
 } from "./patient-repository.ts";
 import { loadRecord } from "./record-loader.ts";
 import { clinics } from "./schema-accounts.ts";
+import { createSelfReportLink, listSelfReportLinks } from "./self-report-links.ts";
+import { loadWorklist } from "./self-report-worklist-loader.ts";
 import type { Actor, AuditInput, Clinic, ClinicScope } from "./store.ts";
 import { type Db, isUuid, type Tx, withTenancy } from "./tenancy.ts";
 
@@ -47,6 +58,17 @@ function clinicScope(tx: Tx, actor: Actor, clinic: Clinic, audits: AuditInput[])
       amendCharted(tx, actor, patientId, resource, rowId, data, reason),
     recordDecision: (input) => recordDecision(tx, actor, input),
     listDecisions: (patientId) => listDecisions(tx, patientId),
+    startCourse: (patientId, input) => startCourse(tx, actor, patientId, input),
+    listCourses: (patientId) => listCourses(tx, patientId),
+    intake: intakeScope(tx, actor),
+    documents: documentScope(tx, actor),
+    createSelfReportLink: (input) => createSelfReportLink(tx, actor, input),
+    listSelfReportLinks: (patientId) => listSelfReportLinks(tx, patientId),
+    listAlerts: (filter) => listAlerts(tx, filter),
+    acknowledgeAlert: (id, note) => acknowledgeAlert(tx, actor, id, note),
+    getNotificationSettings: () => getNotificationSettings(tx, actor.clinicId),
+    setNotificationSettings: (settings) => setNotificationSettings(tx, actor, settings),
+    loadWorklist: () => loadWorklist(tx),
     audit: async (event) => {
       audits.push({
         ...event,

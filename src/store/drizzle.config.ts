@@ -4,6 +4,11 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "postgresql",
-  schema: ["./src/store/schema-accounts.ts", "./src/store/schema-clinical.ts"],
+  schema: [
+    "./src/store/schema-accounts.ts",
+    "./src/store/schema-clinical.ts",
+    "./src/store/schema-self-report.ts",
+    "./src/store/schema-intake.ts",
+  ],
   out: "./src/store/migrations",
 });

@@ -30,6 +30,13 @@ const clinicTables = [
   "decisions",
   "documents",
   "amendments",
+  "self_report_links",
+  "self_report_alerts",
+  "clinic_notification_settings",
+  "intake_versions",
+  "patient_coverage",
+  "clinic_price_lists",
+  "pathway_decisions",
 ];
 
 describe("migrations", () => {

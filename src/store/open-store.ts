@@ -19,6 +19,7 @@ import {
 import { assertRoleIsBoundByRls, type ConnectionInfo, createPool, describeUrl } from "./database-url.ts";
 import { StoreError } from "./errors.ts";
 import { migrateDatabase } from "./migrate.ts";
+import { selfReportStore } from "./self-report-store.ts";
 import type { Store } from "./store.ts";
 import { type Db, isUuid, withTenancy } from "./tenancy.ts";
 
@@ -41,6 +42,7 @@ function buildStore(db: Db, close: () => Promise<void>): Store {
     inClinic: (actor, fn) => inClinic(db, actor, fn),
     auth: authStore(db),
     admin: adminStore(db),
+    selfReport: selfReportStore(db),
     async auditStandalone(event) {
       if (event.clinicId !== null && !isUuid(event.clinicId)) {
         throw new StoreError("invalid-actor", "An audit event's clinic must be an id.");

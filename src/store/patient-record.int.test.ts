@@ -120,6 +120,7 @@ describe("charted rows", () => {
         after: corrected,
         reason: "transcription error",
         amendedBy: a.user.id,
+        amendedByEmail: a.user.email,
       },
     ]);
     const after = await store.inClinic(a.actor, async (scope) => ({

@@ -41,6 +41,8 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     totpSecret: text("totp_secret"),
     totpEnrolled: boolean("totp_enrolled").notNull().default(false),
+    /** The 30-second step of the last accepted one-time code: a code is good once (RFC 6238, section 5.2). */
+    totpLastStep: bigint("totp_last_step", { mode: "number" }),
     failedAttempts: integer("failed_attempts").notNull().default(0),
     lockedUntil: instant("locked_until"),
     active: boolean("active").notNull().default(true),

@@ -114,7 +114,16 @@ export const medications = pgTable(
   (t) => chartedKeys("medications", t),
 );
 
-/** A course of one modality; sessions may name it. Written by a later issue. */
+/** A course's self-report schedule, stored as written (the store's SelfReportSchedule). */
+export interface CourseSchedule {
+  readonly instruments: readonly string[];
+  readonly baseline: boolean;
+  readonly beforeEachSession: boolean;
+  readonly weekly: boolean;
+  readonly afterInduction: boolean;
+}
+
+/** A course of one modality; sessions may name it. */
 export const courses = pgTable(
   "courses",
   {
@@ -123,6 +132,8 @@ export const courses = pgTable(
     startDate: day("start_date").notNull(),
     status: text("status").notNull().default("active"),
     reasonStopped: text("reason_stopped"),
+    /** When the course asks the patient for self-reports; see SelfReportSchedule in store.ts. */
+    schedule: jsonb("schedule").$type<CourseSchedule>(),
   },
   (t) => [
     ...chartedKeys("courses", t),

@@ -1,6 +1,18 @@
 // The store's contract: what the server and the CLI may ask of the database. Implementations live beside it.
 
-import type { ClinicSettings, PatientRecord } from "../clinical/index.ts";
+import type { ClinicSettings, InstrumentId, Modality, PatientRecord } from "../clinical/index.ts";
+import type { DocumentScope } from "./document-repository.ts";
+import type { IntakeScope } from "./intake-repository.ts";
+import type {
+  NewSelfReportLink,
+  NotificationSettings,
+  SafetyAlert,
+  SelfReportLink,
+  SelfReportStore,
+  WorklistData,
+} from "./self-report-types.ts";
+
+export type * from "./self-report-types.ts";
 
 export const roles = ["admin", "prescriber", "nurse", "coordinator", "readonly"] as const;
 export type Role = (typeof roles)[number];
@@ -33,6 +45,7 @@ export interface User {
 export interface Credentials extends User {
   readonly passwordHash: string;
   readonly totpSecret: string | null;
+  readonly totpLastStep: number | null;
   readonly failedAttempts: number;
   readonly lockedUntil: Date | null;
 }
@@ -89,6 +102,8 @@ export interface Amendment {
   readonly after: unknown;
   readonly reason: string;
   readonly amendedBy: string;
+  /** The author's sign-in e-mail, so a reader sees who corrected the row; null if the account is gone. */
+  readonly amendedByEmail: string | null;
   readonly amendedAt: Date;
 }
 
@@ -104,6 +119,26 @@ export interface Decision {
   readonly knowledgeVersion: string;
   readonly decidedBy: string;
   readonly decidedAt: Date;
+}
+
+/** When a course asks the patient for self-reports, and on which instruments. */
+export interface SelfReportSchedule {
+  readonly instruments: readonly InstrumentId[];
+  readonly baseline: boolean;
+  readonly beforeEachSession: boolean;
+  readonly weekly: boolean;
+  readonly afterInduction: boolean;
+}
+
+export interface Course {
+  readonly id: string;
+  readonly patientId: string;
+  readonly modality: Modality;
+  readonly startDate: string;
+  readonly status: "active" | "completed" | "stopped";
+  readonly reasonStopped: string | null;
+  readonly schedule: SelfReportSchedule;
+  readonly createdAt: Date;
 }
 
 export type AuditOutcome = "success" | "denied" | "not-found" | "invalid" | "error";
@@ -187,6 +222,25 @@ export interface ClinicScope {
   ): Promise<Stored<ClinicalRow<K>> | null>;
   recordDecision(input: Omit<Decision, "id" | "decidedBy" | "decidedAt">): Promise<Decision>;
   listDecisions(patientId: string): Promise<Decision[]>;
+  startCourse(
+    patientId: string,
+    input: { readonly modality: Modality; readonly startDate: string; readonly schedule: SelfReportSchedule },
+  ): Promise<Course>;
+  listCourses(patientId: string): Promise<Course[]>;
+  /** Intake re-evaluations, coverage facts, the price list and pathway decisions (src/store/intake-repository.ts). */
+  readonly intake: IntakeScope;
+  /** Clinical documents: drafts, versions, signing (src/store/document-repository.ts). */
+  readonly documents: DocumentScope;
+  createSelfReportLink(input: NewSelfReportLink): Promise<SelfReportLink>;
+  listSelfReportLinks(patientId: string): Promise<SelfReportLink[]>;
+  /** Alerts of one patient, or of the whole clinic; `open` keeps only those not yet acknowledged. */
+  listAlerts(filter: { readonly patientId?: string; readonly open?: boolean }): Promise<SafetyAlert[]>;
+  /** Null for an unknown alert; an already acknowledged alert comes back unchanged. */
+  acknowledgeAlert(id: string, note: string): Promise<SafetyAlert | null>;
+  getNotificationSettings(): Promise<NotificationSettings>;
+  setNotificationSettings(settings: NotificationSettings): Promise<NotificationSettings>;
+  /** The clinic's active patients with records, courses and answered links, plus open alerts. */
+  loadWorklist(): Promise<WorklistData>;
   /** Appends to the clinic's hash-chained audit log inside this transaction. */
   audit(event: Omit<AuditInput, "clinicId" | "userId" | "role" | "address">): Promise<void>;
   listAudit(page: { readonly afterSeq: number; readonly limit: number }): Promise<AuditEvent[]>;
@@ -198,6 +252,8 @@ export interface AuthStore {
   recordLoginFailure(userId: string, lockedUntil: Date | null): Promise<void>;
   recordLoginSuccess(userId: string): Promise<void>;
   setTotp(userId: string, secret: string | null, enrolled: boolean): Promise<void>;
+  /** Records `step` as used if no later-or-equal step was; false means the code was already spent (a replay). */
+  claimTotpStep(userId: string, step: number): Promise<boolean>;
   createSession(input: {
     readonly id: string;
     readonly userId: string;
@@ -226,6 +282,8 @@ export interface Store {
   inClinic<T>(actor: Actor, fn: (scope: ClinicScope) => Promise<T>): Promise<T>;
   readonly auth: AuthStore;
   readonly admin: AdminStore;
+  /** Patient links, reached by token rather than by a signed-in user; and the alert sweep. */
+  readonly selfReport: SelfReportStore;
   /** Appends an audit event outside any request transaction (denied or failed requests, sign-in). */
   auditStandalone(event: AuditInput): Promise<void>;
   /** Re-walks every chain; reports the first break. */

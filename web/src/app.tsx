@@ -16,6 +16,7 @@ const PatientChartPage = lazy(async () => ({
   default: (await import("./chart/patient-chart-page.tsx")).PatientChartPage,
 }));
 const RatingPage = lazy(async () => ({ default: (await import("./rating/rating-page.tsx")).RatingPage }));
+const IntakePage = lazy(async () => ({ default: (await import("./intake/intake-page.tsx")).IntakePage }));
 const SessionPage = lazy(async () => ({
   default: (await import("./charting/session-page.tsx")).SessionPage,
 }));
@@ -45,6 +46,8 @@ function Screen() {
       return <RatingPage id={route.id} />;
     case "session":
       return <SessionPage id={route.id} />;
+    case "intake":
+      return <IntakePage id={route.id} />;
     case "not-found":
       return (
         <section className="page">

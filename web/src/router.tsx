@@ -7,17 +7,19 @@ export type Route =
   | { readonly name: "patient"; readonly id: string }
   | { readonly name: "rate"; readonly id: string }
   | { readonly name: "session"; readonly id: string }
+  | { readonly name: "intake"; readonly id: string }
   | { readonly name: "not-found" };
 
 const navigated = "titrate:navigate";
 
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { name: "worklist" };
-  const match = /^\/patients\/([0-9a-f-]{36})(?:\/(rate|session))?\/?$/i.exec(pathname);
+  const match = /^\/patients\/([0-9a-f-]{36})(?:\/(rate|session|intake))?\/?$/i.exec(pathname);
   if (match === null) return { name: "not-found" };
   const id = match[1] ?? "";
   if (match[2] === "rate") return { name: "rate", id };
   if (match[2] === "session") return { name: "session", id };
+  if (match[2] === "intake") return { name: "intake", id };
   return { name: "patient", id };
 }
 
@@ -26,6 +28,7 @@ export const paths = {
   patient: (id: string) => `/patients/${id}`,
   rate: (id: string) => `/patients/${id}/rate`,
   session: (id: string) => `/patients/${id}/session`,
+  intake: (id: string) => `/patients/${id}/intake`,
 };
 
 function subscribe(onChange: () => void): () => void {

@@ -84,7 +84,9 @@ export async function checkCode(
     await auditSignIn(deps, request, action, who, "denied");
     throw new AppError("mfa-required", { mfa: "code" });
   }
-  if (!(await checkTotp(who.totpSecret, code, deps.clock()))) {
+  const step = await checkTotp(who.totpSecret, code, deps.clock(), who.totpLastStep);
+  // Claimed atomically: of two requests racing with one code, only one signs in.
+  if (step === null || !(await deps.store.auth.claimTotpStep(who.id, step))) {
     await recordFailure(deps, who);
     await auditSignIn(deps, request, action, who, "denied");
     throw new AppError("mfa-required", { mfa: "code", message: "the one-time code is wrong or expired" });

@@ -14,18 +14,29 @@ export function totpUri(secret: string, email: string): string {
   return generateURI({ issuer, label: email, secret });
 }
 
-export async function checkTotp(secret: string, code: string, now: Date): Promise<boolean> {
-  if (!/^\d{6}$/.test(code)) return false;
+/**
+ * The time step `code` belongs to, or null when it is wrong, expired, or not later than `afterStep`
+ * (the last step this user spent: a code seen once is refused, RFC 6238 section 5.2).
+ */
+export async function checkTotp(
+  secret: string,
+  code: string,
+  now: Date,
+  afterStep: number | null,
+): Promise<number | null> {
+  if (!/^\d{6}$/.test(code)) return null;
   try {
     const result = await verify({
       secret,
       token: code,
       epoch: Math.floor(now.getTime() / 1000),
       epochTolerance: toleranceSeconds,
+      ...(afterStep === null ? {} : { afterTimeStep: afterStep }),
     });
-    return result.valid;
+    // otplib's result type also covers HOTP, which has no time step.
+    return result.valid && "timeStep" in result ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -41,6 +41,7 @@ export interface Amendment {
   readonly after: unknown;
   readonly reason: string;
   readonly amendedBy: string;
+  readonly amendedByEmail: string | null;
   readonly amendedAt: string;
 }
 

@@ -7,6 +7,8 @@ import { takeFlash } from "../flash.ts";
 import { PageHeading } from "../page-heading.tsx";
 import { Link, paths } from "../router.tsx";
 import { AssessmentPanel } from "./assessment-panel.tsx";
+import { ChartAlerts } from "./chart-alerts.tsx";
+import { DocumentsPanel } from "./documents-panel.tsx";
 import { PatientHeader } from "./patient-header.tsx";
 import { RecommendationsPanel } from "./recommendations-panel.tsx";
 import { EventsTable, MeasurementsTable, MedicationsTable, SessionsTable } from "./record-tables.tsx";
@@ -47,6 +49,7 @@ export function PatientChartPage({ id }: { readonly id: string }) {
   return (
     <article className="page chart-page">
       <PatientHeader patient={patient.data} assessment={a} />
+      <ChartAlerts patientId={id} />
       {flash !== null ? (
         <p className="flash" role="status">
           <span aria-hidden="true">✓ </span>
@@ -72,7 +75,11 @@ export function PatientChartPage({ id }: { readonly id: string }) {
       )}
       <section className="card record" aria-labelledby="record-title">
         <h2 id="record-title">Record</h2>
-        {sessions.data === undefined ? <Loading what="sessions" /> : <SessionsTable rows={sessions.data} />}
+        {sessions.data === undefined ? (
+          <Loading what="sessions" />
+        ) : (
+          <SessionsTable patientId={id} rows={sessions.data} />
+        )}
         {measurements.data === undefined ? (
           <Loading what="measurements" />
         ) : (
@@ -81,10 +88,15 @@ export function PatientChartPage({ id }: { readonly id: string }) {
         {medications.data === undefined || a === undefined ? (
           <Loading what="medications" />
         ) : (
-          <MedicationsTable rows={medications.data} assessment={a} />
+          <MedicationsTable patientId={id} rows={medications.data} assessment={a} />
         )}
-        {events.data === undefined ? <Loading what="events" /> : <EventsTable rows={events.data} />}
+        {events.data === undefined ? (
+          <Loading what="events" />
+        ) : (
+          <EventsTable patientId={id} rows={events.data} />
+        )}
       </section>
+      <DocumentsPanel patientId={id} />
     </article>
   );
 }
