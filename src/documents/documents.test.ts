@@ -110,6 +110,9 @@ describe("scenario facts", () => {
   it("the exhausted course: the criterion met, each strategy tried, the talking points and the next pathway", async () => {
     const summary = await text("exhausted-discontinued", "discontinuation-summary");
     expect(summary).toContain("No trajectory toward response after optimization");
+    // The criterion's evidence in words, each with the record path it came from.
+    expect(summary).toMatch(/Improvement from baseline: [\d.]+% \[outcome\.improvementPercent\]/);
+    expect(summary).toContain("Direction of the scores: plateau [trajectory.direction]");
     for (const tried of [
       "Raised the dose above the standard",
       "Added lithium",

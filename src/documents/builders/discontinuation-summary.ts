@@ -6,9 +6,22 @@ import { trialParagraph } from "./course-record.ts";
 import { optimizationRows, pathwaysBlock, sourcesSection, summaryFacts } from "./course-sections.ts";
 import { criterionWords, day, joinWords, kindTitles, meta, strategyName } from "./document-words.ts";
 
+/** What each piece of discontinuation evidence is, in words; the record path stays beside it for tracing. */
+const evidenceWords: Readonly<Record<string, (value: string) => string>> = {
+  "outcome.improvementPercent": (v) => `Improvement from baseline: ${v}%`,
+  "trajectory.direction": (v) => `Direction of the scores: ${v}`,
+  "course.totalTreatments": (v) => `Treatments given: ${v}`,
+  "course.optimizationsTried": (v) =>
+    `Optimizations tried: ${v === "none" ? "none" : v.split(", ").map(strategyName).join(", ")}`,
+  "history.psychosis": () => "A history of psychosis is recorded",
+};
+
 function evidenceText(e: Evidence): string {
   const value = typeof e.value === "number" ? String(Math.round(e.value * 10) / 10) : String(e.value);
-  return `${e.field} = ${value}${e.date === undefined ? "" : ` (${day(e.date)})`}`;
+  const words =
+    evidenceWords[e.field] ?? (/^events\[\d+\]/.test(e.field) ? (v: string) => `Event: ${v}` : null);
+  const when = e.date === undefined ? "" : ` (${day(e.date)})`;
+  return words === null ? `${e.field} = ${value}${when}` : `${words(value)}${when} [${e.field}]`;
 }
 
 function criterionSection(input: DocumentInput): DocumentSection {
