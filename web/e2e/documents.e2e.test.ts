@@ -34,7 +34,8 @@ async function openChart(page: Page, of = mrn): Promise<string> {
 
 /**
  * Accessibility of the chart with the document viewer closed: axe injected into the sandboxed document frame
- * (which runs no script) can wait on it forever, so the frame is closed first; the document page itself is static.
+ * (which runs no script) can wait on it forever, so the frame is closed first; the document page is checked on
+ * its own below.
  */
 async function cardViolations(page: Page, card: Locator): Promise<string[]> {
   await card.getByRole("button", { name: "Close" }).click();
@@ -83,7 +84,15 @@ describe("documents in the patient chart", { timeout: 90_000 }, () => {
       .toContain("Signed");
     await expect.poll(() => frame.locator(".signature").textContent()).toContain("Electronically signed by");
     const listed = await page.request.get(`/api/patients/${id}/documents`);
-    expect(((await listed.json()) as { items: { signed: boolean }[] }).items[0]?.signed).toBe(true);
+    const stored = ((await listed.json()) as { items: { id: string; signed: boolean }[] }).items[0];
+    expect(stored?.signed).toBe(true);
+
+    // The document page itself, checked outside its sandbox (its policy forbids the script axe runs as).
+    const html = await page.request.get(`/api/patients/${id}/documents/${stored?.id ?? ""}?format=html`);
+    const reader = await clinic.newPage();
+    await reader.page.setContent(await html.text());
+    expect(await seriousViolations(reader.page)).toEqual([]);
+    await reader.context.close();
   });
 
   it("a nurse can generate but is offered no signing", async () => {
