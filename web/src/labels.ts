@@ -37,6 +37,20 @@ export function formatDate(date: string | null | undefined): string {
   return Number.isNaN(parsed.getTime()) ? date : dayFormat.format(parsed);
 }
 
+const momentFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** An instant (ISO timestamp) in the browser's own time zone, in the same day-month-year order as dates. */
+export function formatMoment(instant: string): string {
+  const parsed = new Date(instant);
+  return Number.isNaN(parsed.getTime()) ? instant : momentFormat.format(parsed);
+}
+
 export function formatPercent(value: number | null): string {
   if (value === null) return "—";
   const rounded = Math.round(value);

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { ApiError, api, issuesAt } from "../api/client.ts";
 import { Field } from "../forms/field.tsx";
+import { formatMoment } from "../labels.ts";
 import { SeverityBadge } from "../severity-badge.tsx";
 import { SelfReportLinkPanel } from "./self-report-link-panel.tsx";
 import "./chart-alerts.css";
@@ -71,7 +72,7 @@ function AcknowledgeForm({ alert }: { readonly alert: SafetyAlert }) {
 }
 
 function AlertCard({ alert }: { readonly alert: SafetyAlert }) {
-  const raised = new Date(alert.createdAt).toLocaleString();
+  const raised = formatMoment(alert.createdAt);
   return (
     <li className="chart-alert">
       <p>

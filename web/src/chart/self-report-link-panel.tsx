@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { ApiError, api } from "../api/client.ts";
+import { formatMoment } from "../labels.ts";
 
 const forms = [
   { id: "PHQ9", label: "PHQ-9 (depression)" },
@@ -76,8 +77,8 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
       {sent === undefined ? null : (
         <div className="sent-link" role="status">
           <p>
-            Link ready, valid until {new Date(sent.expiresAt).toLocaleString()}. Paste it into the clinic's
-            own text message or e-mail; it is shown only now.
+            Link ready, valid until {formatMoment(sent.expiresAt)}. Paste it into the clinic's own text
+            message or e-mail; it is shown only now.
           </p>
           <label htmlFor={`${id}-url`}>Link for the patient</label>
           <input id={`${id}-url`} readOnly value={sent.url} onFocus={(e) => e.target.select()} />
