@@ -1,20 +1,26 @@
-// Arbitrary valid patient records, review dates and clinic settings for the engine's property tests.
+// Arbitrary valid patient records and clinic settings, and their parts, for the engine's property tests.
 
 import fc from "fast-check";
-import { daysBetween } from "./dates.ts";
 import { parseRecord } from "./parse.ts";
 import { type Modality, modalities } from "./protocols/index.ts";
 import { eventTypes, type PatientRecord } from "./record.ts";
 import { clinicSettingsSchema } from "./settings.ts";
-import { day, day0, lastDate, type MeasurementInput } from "./test-records.ts";
+import { day, type MeasurementInput } from "./test-records.ts";
 
 const today = "2026-12-31";
+
+/** Generators build valid records by construction; a refusal here is a bug in the generator, said loudly. */
+export function valid(input: unknown): PatientRecord {
+  const parsed = parseRecord(input, { today });
+  if (!parsed.ok) throw new Error(`generated an invalid record: ${JSON.stringify(parsed.issues)}`);
+  return parsed.record;
+}
 
 /** True about one time in `n`: rare flags keep most generated courses going, so the plan's rules get exercised. */
 const rarely = (n: number) => fc.integer({ min: 1, max: n }).map((k) => k === 1);
 
 // Generated inputs go through parseRecord, which takes unknown input, so they are left loosely typed here.
-const doseArb: Record<Modality, fc.Arbitrary<Record<string, number>>> = {
+export const doseArb: Record<Modality, fc.Arbitrary<Record<string, number>>> = {
   "iv-ketamine": fc.record({
     doseMgPerKg: fc.constantFrom(0.3, 0.35, 0.4, 0.5, 0.6, 0.75, 1.0),
     infusionMinutes: fc.constantFrom(20, 30, 40, 40, 40, 50, 60, 90, 120),
@@ -35,7 +41,7 @@ const sideEffectArb = fc.subarray([
   "dizziness",
 ]);
 
-const sessionExtrasArb = fc.record(
+export const sessionExtrasArb = fc.record(
   {
     completed: rarely(8).map((incomplete) => !incomplete),
     doseBasis: fc.constantFrom("actual" as const, "ideal" as const, "adjusted" as const),
@@ -141,7 +147,7 @@ const measurementsArb: fc.Arbitrary<MeasurementInput[]> = fc
     ...others.map(({ d, instrument, total }) => ({ date: day(d), instrument, total })),
   ]);
 
-const medicationsArb = fc.subarray([
+export const medicationsArb = fc.subarray([
   { name: "lithium carbonate 300 mg", start: day(10) },
   { name: "lithium carbonate 600 mg", start: "2024-01-01" },
   { name: "clonazepam 1 mg", start: "2024-01-01", end: day(12) },
@@ -174,7 +180,7 @@ const eventsArb = fc.array(
   { maxLength: 2 },
 );
 
-const historyArb = fc.record(
+export const historyArb = fc.record(
   {
     trauma: fc.boolean(),
     chronicPain: fc.boolean(),
@@ -189,7 +195,7 @@ const historyArb = fc.record(
   { requiredKeys: [] },
 );
 
-const recordPatientArb = fc.record(
+export const recordPatientArb = fc.record(
   {
     id: fc.constant("p1"),
     birthDate: fc.constantFrom("1945-03-01", "1960-12-31", "1961-06-15", "1980-01-01", "2000-07-07"),
@@ -200,7 +206,7 @@ const recordPatientArb = fc.record(
   { requiredKeys: ["id", "birthDate", "sex", "weightKg"] },
 );
 
-const recordArb: fc.Arbitrary<PatientRecord> = fc
+export const recordArb: fc.Arbitrary<PatientRecord> = fc
   .record({
     patient: recordPatientArb,
     history: historyArb,
@@ -214,13 +220,9 @@ const recordArb: fc.Arbitrary<PatientRecord> = fc
     measurements: measurementsArb,
     events: eventsArb,
   })
-  .map((input) => {
-    const parsed = parseRecord(input, { today });
-    if (!parsed.ok) throw new Error(`generated an invalid record: ${JSON.stringify(parsed.issues)}`);
-    return parsed.record;
-  });
+  .map(valid);
 
-const settingsArb = fc
+export const settingsArb = fc
   .record(
     {
       madrsRemissionMax: fc.integer({ min: 7, max: 12 }),
@@ -232,73 +234,3 @@ const settingsArb = fc
     { requiredKeys: [] },
   )
   .map((s) => clinicSettingsSchema.parse(s));
-
-const asOfArb = fc.integer({ min: -3, max: 80 }).map(day);
-
-/** A record and a date to assess it on: usually the day of its last session, sometimes any day. */
-const caseArb = recordArb.chain((record) => {
-  const last = lastDate(record.sessions);
-  return fc.tuple(
-    fc.constant(record),
-    fc.oneof({ weight: 3, arbitrary: fc.constant(last) }, asOfArb),
-    settingsArb,
-  );
-});
-
-/** A course at its review point: one route, twice weekly, not responding, with everything else random. */
-const reviewArb = fc
-  .constantFrom(
-    "iv-ketamine" as const,
-    "iv-ketamine" as const,
-    "im-ketamine" as const,
-    "esketamine" as const,
-    "sublingual-ketamine" as const,
-  )
-  .chain((modality) =>
-    fc.record({
-      patient: recordPatientArb,
-      history: historyArb,
-      medications: medicationsArb,
-      events: fc.array(
-        fc.record({
-          date: fc.integer({ min: 0, max: 30 }).map(day),
-          type: fc.constantFrom(
-            "prefers-non-iv-route" as const,
-            "prefers-home-treatment" as const,
-            "cost-barrier" as const,
-            "insurance-covers-esketamine" as const,
-            "optimization" as const,
-          ),
-          strategy: fc.constantFrom("escalate-dose", "augment-lithium"),
-        }),
-        { maxLength: 2 },
-      ),
-      sessions: fc
-        .array(fc.tuple(doseArb[modality], sessionExtrasArb), { minLength: 6, maxLength: 12 })
-        .map((list) =>
-          list.map(([dose, extras], i) => ({
-            date: day(Math.floor(i / 2) * 7 + (i % 2) * 3),
-            modality,
-            ...dose,
-            ...extras,
-            completed: true,
-          })),
-        ),
-      latest: fc.array(fc.integer({ min: 18, max: 38 }), { minLength: 3, maxLength: 3 }),
-    }),
-  )
-  .chain(({ latest, sessions, ...rest }) => {
-    const last = lastDate(sessions);
-    const lastDay = daysBetween(day0, last);
-    const measurements = [0, lastDay - 7, lastDay - 3, lastDay].map((d, i) => ({
-      date: day(d),
-      instrument: "MADRS" as const,
-      total: i === 0 ? 36 : (latest[i - 1] ?? 36),
-    }));
-    const parsed = parseRecord({ ...rest, sessions, measurements }, { today });
-    if (!parsed.ok) throw new Error(`generated an invalid record: ${JSON.stringify(parsed.issues)}`);
-    return fc.tuple(fc.constant(parsed.record), fc.constant(last), settingsArb);
-  });
-
-/** A record, the date to assess it on and the clinic settings: a course in progress or at a review point. */
-export const anyCase = fc.oneof(caseArb, reviewArb);

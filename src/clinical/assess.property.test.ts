@@ -2,8 +2,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyCase } from "./assess.arbitraries.ts";
 import { assess } from "./assess.ts";
+import { anyCase } from "./assess-cases.arbitraries.ts";
 import type { Assessment, Recommendation, Severity } from "./assessment.ts";
 import { type Modality, protocols } from "./protocols/index.ts";
 

@@ -1,8 +1,7 @@
-// TanStack Query hooks for one patient's data and the clinic's patient list, and the keys that invalidate them.
+// TanStack Query hooks for one patient's data, and the keys that invalidate them.
 
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import { api } from "./client.ts";
-import { concurrencyGate } from "./concurrency.ts";
 import type {
   Assessment,
   ClinicalEvent,
@@ -11,7 +10,6 @@ import type {
   Measurement,
   Medication,
   Patient,
-  PatientPage,
   Session,
   StoredRow,
 } from "./types.ts";
@@ -25,42 +23,11 @@ export interface Rows {
 export type Resource = keyof Rows;
 
 export const queryKeys = {
-  patients: (query: string) => ["patients", query] as const,
   patient: (id: string) => ["patient", id] as const,
   assessment: (id: string) => ["assessment", id] as const,
   rows: (id: string, resource: Resource) => ["rows", id, resource] as const,
   decisions: (id: string) => ["decisions", id] as const,
 };
-
-// Browsers open six connections per host over HTTP/1.1; five leaves one for the page's own requests.
-const assessmentGate = concurrencyGate(5);
-
-export function assessmentQuery(id: string) {
-  return {
-    queryKey: queryKeys.assessment(id),
-    queryFn: () => assessmentGate(() => api<Assessment>("GET", `/api/patients/${id}/assessment`)),
-  };
-}
-
-/** Every active patient matching `query` (name or MRN), page by page: the list route returns at most 100. */
-async function allActivePatients(query: string): Promise<Patient[]> {
-  const found: Patient[] = [];
-  for (let offset = 0; ; offset += 100) {
-    const params = new URLSearchParams({ status: "active", limit: "100", offset: String(offset) });
-    if (query !== "") params.set("query", query);
-    const page = await api<PatientPage>("GET", `/api/patients?${params.toString()}`);
-    found.push(...page.patients);
-    if (page.patients.length === 0 || found.length >= page.total) return found;
-  }
-}
-
-export function useActivePatients(query: string) {
-  return useQuery({
-    queryKey: queryKeys.patients(query),
-    queryFn: () => allActivePatients(query),
-    placeholderData: (previous) => previous,
-  });
-}
 
 export function usePatient(id: string) {
   return useQuery({
@@ -70,7 +37,10 @@ export function usePatient(id: string) {
 }
 
 export function useAssessment(id: string) {
-  return useQuery(assessmentQuery(id));
+  return useQuery({
+    queryKey: queryKeys.assessment(id),
+    queryFn: () => api<Assessment>("GET", `/api/patients/${id}/assessment`),
+  });
 }
 
 const segments: Readonly<Record<Resource, string>> = {

@@ -28,13 +28,6 @@ export interface Me {
   readonly clinic: { readonly id: string; readonly name: string; readonly requireMfa: boolean };
 }
 
-export interface PatientPage {
-  readonly patients: readonly Patient[];
-  readonly total: number;
-  readonly limit: number;
-  readonly offset: number;
-}
-
 export interface Amendment {
   readonly id: string;
   readonly before: unknown;
