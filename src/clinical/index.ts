@@ -44,6 +44,7 @@ export {
 } from "./self-report-attention.ts";
 export {
   answerProblem,
+  formsNotIn,
   preSessionOf,
   questionsFor,
   type SelfReportAnswers,

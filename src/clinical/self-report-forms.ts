@@ -5,18 +5,19 @@ import type { InstrumentId } from "./instruments/instrument.ts";
 import {
   type Language,
   type LinkScale,
+  languages,
+  type OfficialText,
   scaleWordings,
-  type Wording,
 } from "./knowledge/self-report-wording.ts";
 import type { Measurement } from "./record.ts";
 import { type PreSession, preSessionQuestions, toPreSession } from "./self-report-presession.ts";
 
-export const selfReportForms = ["PHQ9", "GAD7", "PRESESSION"] as const;
+export const selfReportForms = ["PHQ9", "QIDSSR16", "GAD7", "SHAPS", "PRESESSION"] as const;
 export type SelfReportForm = (typeof selfReportForms)[number];
 
 export interface SelfReportChoice {
   readonly value: number;
-  readonly label: Wording;
+  readonly label: OfficialText;
 }
 
 export interface SelfReportQuestion {
@@ -25,9 +26,12 @@ export interface SelfReportQuestion {
   readonly form: SelfReportForm;
   /** 1-based item number for scales; null for checklist questions. */
   readonly item: number | null;
-  readonly stem: Wording | null;
-  readonly text: Wording;
+  readonly stem: OfficialText | null;
+  readonly text: OfficialText;
+  /** In the order the patient sees them. */
   readonly choices: readonly SelfReportChoice[];
+  /** Languages the question's wording is held in; elsewhere it is shown in English. */
+  readonly languages: readonly Language[];
 }
 
 /** Answers keyed by question id; a missing key is a question not yet answered. */
@@ -35,14 +39,14 @@ export type SelfReportAnswers = Readonly<Record<string, number>>;
 
 function scaleQuestions(form: LinkScale): SelfReportQuestion[] {
   const wording = scaleWordings[form];
-  const choices = wording.choices.map((label, i) => ({ value: wording.firstScore + i, label }));
-  return wording.items.map((text, i) => ({
+  return wording.items.map(({ text, choices }, i) => ({
     id: `${form}.${i + 1}`,
     form,
     item: i + 1,
     stem: wording.stem,
     text,
     choices,
+    languages: wording.languages,
   }));
 }
 
@@ -53,11 +57,14 @@ const checklist: readonly SelfReportQuestion[] = preSessionQuestions.map((q) => 
   stem: null,
   text: q.text,
   choices: q.choices,
+  languages,
 }));
 
 const byForm: Readonly<Record<SelfReportForm, readonly SelfReportQuestion[]>> = {
   PHQ9: scaleQuestions("PHQ9"),
+  QIDSSR16: scaleQuestions("QIDSSR16"),
   GAD7: scaleQuestions("GAD7"),
+  SHAPS: scaleQuestions("SHAPS"),
   PRESESSION: checklist,
 };
 
@@ -127,7 +134,7 @@ export function preSessionOf(
   return toPreSession(picked);
 }
 
-/** The text of a wording in one language. */
-export function inLanguage(wording: Wording, language: Language): string {
-  return wording[language];
+/** Forms on the list whose official wording does not exist in `language`, so a link in it cannot ask them. */
+export function formsNotIn(forms: readonly SelfReportForm[], language: Language): SelfReportForm[] {
+  return forms.filter((form) => byForm[form].some((q) => !q.languages.includes(language)));
 }

@@ -231,3 +231,52 @@ function sessionStorageToken(token: string | null): string {
   if (token === null) throw new Error("the page kept no token");
   return token;
 }
+
+describe("QIDS-SR16 and SHAPS", { timeout: 90_000 }, () => {
+  it("are asked in their official English wording, noted as such on the Spanish page; QIDS item 12 at 2 brings crisis resources", async () => {
+    await staff.goto(`/patients/${nthPatient(5)}`);
+    await staff.getByText("Send self-report link").click();
+    await staff.getByLabel("Language").selectOption("es");
+    expect(await staff.getByRole("checkbox", { name: /QIDS-SR16.*English only/ }).isDisabled()).toBe(true);
+    await staff.getByLabel("Language").selectOption("en");
+
+    const page = await openLink(await sendLink(nthPatient(5), ["QIDSSR16", "SHAPS"]));
+    await page.getByRole("heading", { name: "Falling asleep" }).waitFor();
+    await page.getByText("Question 1 of 30").waitFor();
+    await screenshot(page, "report-qids-en");
+    await page.getByRole("button", { name: "Español" }).click();
+    await page.getByText("Este cuestionario solo está disponible en inglés").waitFor();
+    expect(await page.getByRole("heading", { name: "Falling asleep" }).getAttribute("lang")).toBe("en");
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "report-qids-es-note");
+    await page.getByRole("button", { name: "English" }).click();
+
+    for (let item = 1; item <= 16; item++) {
+      if (item === 12)
+        await answer(page, "I think of suicide or death several times a week for several minutes.");
+      else {
+        await page.getByRole("radio").first().check();
+        await page
+          .getByRole("status")
+          .filter({ hasText: /Saved$/ })
+          .waitFor();
+        await page.getByRole("button", { name: "Next" }).click();
+      }
+    }
+    await page
+      .getByRole("heading", { name: "I would enjoy my favourite television or radio programme." })
+      .waitFor();
+    await answer(page, "Agree");
+    await page
+      .getByRole("heading", { name: "I would enjoy being with my family or close friends." })
+      .waitFor();
+    // Item 2 prints agreement first, as the published form does.
+    expect(await page.getByRole("radio").first().getAttribute("value")).toBe("1");
+    await screenshot(page, "report-shaps-en");
+    for (let item = 2; item <= 14; item++) await answer(page, "Agree");
+    await page.getByRole("button", { name: "Send my answers" }).click();
+    await page.getByRole("heading", { name: "Please reach out now" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -50,6 +50,11 @@ export function scoreQids(items: readonly number[]): number {
   return total;
 }
 
+export const rush2003 = reference(
+  "rush-2003",
+  "Rush AJ, Trivedi MH, Ibrahim HM, et al. The 16-Item Quick Inventory of Depressive Symptomatology (QIDS), clinician rating (QIDS-C), and self-report (QIDS-SR): a psychometric evaluation in patients with chronic major depression. Biol Psychiatry 2003;54(5):573-583",
+);
+
 export const qidsSr16: Instrument = {
   id: "QIDSSR16",
   name: "Quick Inventory of Depressive Symptomatology, Self-Report (16-item)",
@@ -71,10 +76,5 @@ export const qidsSr16: Instrument = {
   // a week for several minutes, 3 = detailed plans or an attempt. Only 2 and above raise a finding.
   suicideItem: { item: 12, warningAt: 1, criticalAt: 2 },
   // No LOINC code for the QIDS-SR16 could be verified in a published terminology source, so none is given.
-  sources: [
-    reference(
-      "rush-2003",
-      "Rush AJ, Trivedi MH, Ibrahim HM, et al. The 16-Item Quick Inventory of Depressive Symptomatology (QIDS), clinician rating (QIDS-C), and self-report (QIDS-SR): a psychometric evaluation in patients with chronic major depression. Biol Psychiatry 2003;54(5):573-583",
-    ),
-  ],
+  sources: [rush2003],
 };

@@ -34,6 +34,11 @@ export function scoreShaps(items: readonly number[]): number {
   return total;
 }
 
+export const snaith1995 = reference(
+  "snaith-1995",
+  "Snaith RP, Hamilton M, Morley S, et al. A scale for the assessment of hedonic tone: the Snaith-Hamilton Pleasure Scale. Br J Psychiatry 1995;167(1):99-103",
+);
+
 export const shaps: Instrument = {
   id: "SHAPS",
   name: "Snaith–Hamilton Pleasure Scale",
@@ -48,11 +53,5 @@ export const shaps: Instrument = {
     { code: "anhedonia", label: "Anhedonia", min: 3, max: 14 },
   ],
   // No LOINC code for the SHAPS could be verified in a published terminology source, so none is given.
-  sources: [
-    reference(
-      "snaith-1995",
-      "Snaith RP, Hamilton M, Morley S, et al. A scale for the assessment of hedonic tone: the Snaith-Hamilton Pleasure Scale. Br J Psychiatry 1995;167(1):99-103",
-    ),
-    seed("003", "Anhedonic Depression"),
-  ],
+  sources: [snaith1995, seed("003", "Anhedonic Depression")],
 };

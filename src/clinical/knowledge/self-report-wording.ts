@@ -1,20 +1,11 @@
-// Patient-facing wording of the rating scales sent by link, in English and US Spanish, with where each came from.
+// Patient-facing wording of the rating scales sent by link: PHQ-9 and GAD-7 here, the others beside; where each came from.
 
-import { reference, type Source } from "./source.ts";
+import { qidsSr16Wording } from "./qids-sr16-wording.ts";
+import type { ItemWording, ScaleWording, Wording } from "./scale-wording.ts";
+import { shapsWording } from "./shaps-wording.ts";
+import { reference } from "./source.ts";
 
-export const languages = ["en", "es"] as const;
-export type Language = (typeof languages)[number];
-export type Wording = Readonly<Record<Language, string>>;
-
-/** The exact wording of one scale as patients read it, and the published forms it was taken from. */
-export interface ScaleWording {
-  readonly stem: Wording;
-  readonly items: readonly Wording[];
-  /** Answer choices, lowest score first; the score is the choice's position plus `firstScore`. */
-  readonly choices: readonly Wording[];
-  readonly firstScore: number;
-  readonly provenance: readonly Source[];
-}
+export * from "./scale-wording.ts";
 
 // The PHQ screeners were developed by Drs Spitzer, Williams, Kroenke and colleagues with an educational
 // grant from Pfizer; the forms state that no permission is needed to reproduce, translate or display them.
@@ -28,19 +19,24 @@ const phqScreenersSpanish = reference(
   "Pfizer Inc. PHQ-9 and GAD-7, Spanish for the USA (phqscreeners.com)",
 );
 
-const frequency: readonly Wording[] = [
-  { en: "Not at all", es: "Ningún día" },
-  { en: "Several days", es: "Varios días" },
-  { en: "More than half the days", es: "Más de la mitad de los días" },
-  { en: "Nearly every day", es: "Casi todos los días" },
-];
+const frequency = [
+  { value: 0, label: { en: "Not at all", es: "Ningún día" } },
+  { value: 1, label: { en: "Several days", es: "Varios días" } },
+  { value: 2, label: { en: "More than half the days", es: "Más de la mitad de los días" } },
+  { value: 3, label: { en: "Nearly every day", es: "Casi todos los días" } },
+] as const;
+
+/** The PHQ screeners ask every item on the same frequency choices. */
+const onFrequency = (items: readonly Wording[]): ItemWording[] =>
+  items.map((text) => ({ text, choices: frequency }));
 
 export const phq9Wording: ScaleWording = {
+  languages: ["en", "es"],
   stem: {
     en: "Over the last 2 weeks, how often have you been bothered by any of the following problems?",
     es: "Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?",
   },
-  items: [
+  items: onFrequency([
     { en: "Little interest or pleasure in doing things", es: "Poco interés o placer en hacer cosas" },
     {
       en: "Feeling down, depressed, or hopeless",
@@ -68,18 +64,17 @@ export const phq9Wording: ScaleWording = {
       en: "Thoughts that you would be better off dead or of hurting yourself in some way",
       es: "Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera",
     },
-  ],
-  choices: frequency,
-  firstScore: 0,
+  ]),
   provenance: [phqScreenersEnglish, phqScreenersSpanish],
 };
 
 export const gad7Wording: ScaleWording = {
+  languages: ["en", "es"],
   stem: {
     en: "Over the last 2 weeks, how often have you been bothered by the following problems?",
     es: "Durante las últimas 2 semanas, ¿con qué frecuencia ha sentido molestia por los siguientes problemas?",
   },
-  items: [
+  items: onFrequency([
     {
       en: "Feeling nervous, anxious, or on edge",
       es: "Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta",
@@ -102,18 +97,19 @@ export const gad7Wording: ScaleWording = {
       en: "Feeling afraid, as if something awful might happen",
       es: "Ha tenido miedo de que algo terrible fuera a pasar",
     },
-  ],
-  choices: frequency,
-  firstScore: 0,
+  ]),
   provenance: [phqScreenersEnglish, phqScreenersSpanish],
 };
 
 /**
- * Scales the clinic may send by link. QIDS-SR16 and SHAPS are absent on purpose: their published Spanish
- * versions (the QIDS-SR16 Spanish form on ids-qids.org; Fresán & Berlanga, Actas Esp Psiquiatr
- * 2013;41(4):226-31, for SHAPS) could not be checked word for word here, and a paraphrase presented as the
- * official form would not be the validated instrument. They stay clinician-entered until the wording is
- * loaded from those sources (docs/self-report.md).
+ * Scales the clinic may send by link. QIDS-SR16 and SHAPS are held in English only: their published
+ * Spanish versions could not be checked word for word here (docs/self-report.md), so a link in Spanish
+ * cannot include them.
  */
-export const scaleWordings = { PHQ9: phq9Wording, GAD7: gad7Wording } as const;
+export const scaleWordings = {
+  PHQ9: phq9Wording,
+  GAD7: gad7Wording,
+  QIDSSR16: qidsSr16Wording,
+  SHAPS: shapsWording,
+} as const;
 export type LinkScale = keyof typeof scaleWordings;

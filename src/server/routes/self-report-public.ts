@@ -21,13 +21,15 @@ import { noContent } from "../schemas.ts";
 import { hashToken, reportTokenHeader } from "./self-report-token.ts";
 
 const wording = z.object({ en: z.string(), es: z.string() });
+const official = z.object({ en: z.string(), es: z.string().optional() });
 const questionSchema = z.object({
   id: z.string(),
   form: z.enum(selfReportForms),
   item: z.number().int().nullable(),
-  stem: wording.nullable(),
-  text: wording,
-  choices: z.array(z.object({ value: z.number().int(), label: wording })),
+  stem: official.nullable(),
+  text: official,
+  choices: z.array(z.object({ value: z.number().int(), label: official })),
+  languages: z.array(z.enum(languages)).describe("Languages the wording is held in; otherwise show English"),
 });
 const receiptSchema = z.object({
   submittedAt: z.string(),
@@ -107,7 +109,11 @@ export function selfReportPublicRoutes(app: ZodApp, deps: ServerDeps, onAlert: (
           receipt: null,
         };
       }
-      const questions = questionsFor(formsOf(found)).map((q) => ({ ...q, choices: [...q.choices] }));
+      const questions = questionsFor(formsOf(found)).map((q) => ({
+        ...q,
+        choices: [...q.choices],
+        languages: [...q.languages],
+      }));
       return {
         state: "open" as const,
         language: link.language,

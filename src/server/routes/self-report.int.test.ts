@@ -204,6 +204,50 @@ describe("a positive suicide item", () => {
   });
 });
 
+describe("QIDS-SR16 and SHAPS by link", () => {
+  it("are refused on a Spanish link, naming the language, and nothing is stored", async () => {
+    const id = await patient();
+    const refused = await nurse.request("POST", `/api/patients/${id}/self-report-links`, {
+      forms: ["PHQ9", "SHAPS"],
+      language: "es",
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ issues: [{ field: "language" }] });
+    expect(JSON.stringify(refused.body)).toContain("Snaith");
+    const links = json<{ items: unknown[] }>(
+      await nurse.request("GET", `/api/patients/${id}/self-report-links`),
+    );
+    expect(links.items).toEqual([]);
+  });
+
+  it("asks both in English; QIDS item 12 at 2 raises the alert and both become measurements", async () => {
+    const id = await patient();
+    const { token } = await send(id, ["QIDSSR16", "SHAPS"]);
+    const view = await asPatient(token, "GET", "/api/report");
+    const questions = (view.body as { questions: { id: string; languages: string[]; text: object }[] })
+      .questions;
+    expect(questions).toHaveLength(30);
+    expect(questions.every((q) => q.languages.join() === "en" && !("es" in q.text))).toBe(true);
+    await answerAll(token, "QIDSSR16", 16, (i) => (i === 12 ? 2 : 0));
+    await answerAll(token, "SHAPS", 14, (i) => (i === 1 ? 1 : 4));
+    const submitted = await asPatient(token, "POST", "/api/report/submit");
+    expect(submitted.body).toMatchObject({ receipt: { crisis: true } });
+    const open = json<{ items: { findings: { code: string }[] }[] }>(
+      await nurse.request("GET", `/api/alerts?patientId=${id}&open=true`),
+    );
+    expect(open.items.flatMap((a) => a.findings.map((f) => f.code))).toEqual(["self-report-qids-item-12"]);
+    const measurements = json<{ items: { data: { instrument: string; total: number } }[] }>(
+      await nurse.request("GET", `/api/patients/${id}/measurements`),
+    );
+    expect(measurements.items.map((m) => m.data)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ instrument: "QIDSSR16", total: 2 }),
+        expect.objectContaining({ instrument: "SHAPS", total: 13 }),
+      ]),
+    );
+  });
+});
+
 describe("the logs", () => {
   it("never hold a link token", () => {
     expect(tokens.length).toBeGreaterThan(4);

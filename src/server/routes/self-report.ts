@@ -3,12 +3,13 @@
 import type { FastifyRequest } from "fastify";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { languages, selfReportForms } from "../../clinical/index.ts";
+import { formsNotIn, instruments, languages, selfReportForms } from "../../clinical/index.ts";
 import type { SelfReportLink } from "../../store/store.ts";
 import { permission } from "../access.ts";
 import { inClinic } from "../audit-hook.ts";
 import type { ServerDeps, ZodApp } from "../context.ts";
 import { invalid, withErrors } from "../errors.ts";
+import { notificationSettingsSchema } from "../notification-settings-schema.ts";
 import { idParams } from "../schemas.ts";
 import { patientOrNotFound } from "./clinical-resources.ts";
 import { hashToken, newToken } from "./self-report-token.ts";
@@ -26,13 +27,30 @@ const sentSchema = linkSchema.extend({
   url: z.string().describe("Give this to the patient; the token after # never reaches a server log"),
   qrSvg: z.string().describe("The URL as a QR code, SVG markup"),
 });
-const settingsSchema = z.object({
-  recipients: z.array(z.email("must be an e-mail address")).max(20),
-  onCall: z.email("must be an e-mail address").nullable(),
-  escalationMinutes: z.number().int().min(5, "must be at least 5").max(1440, "must be at most 1440"),
-  linkExpiryHours: z.number().int().min(1, "must be at least 1").max(720, "must be at most 720"),
-  showClassification: z.boolean(),
-});
+
+const linkRequestSchema = z
+  .object({
+    forms: z
+      .array(z.enum(selfReportForms))
+      .min(1, "must name at least one form")
+      .max(selfReportForms.length)
+      .refine((f) => new Set(f).size === f.length, "must not repeat a form"),
+    language: z.enum(languages).default("en"),
+    courseId: z.guid("must be a UUID").optional(),
+  })
+  .superRefine(({ forms, language }, ctx) => {
+    // A translation of our own would not be the validated instrument, so such a link is refused.
+    const untranslated = formsNotIn(forms, language).map((f) =>
+      f === "PRESESSION" ? f : instruments[f].name,
+    );
+    if (untranslated.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["language"],
+        message: `must be English: Titrate holds only the official English wording of ${untranslated.join(", ")}`,
+      });
+    }
+  });
 
 /** Where the patient's page lives: the configured public address, else the address this request came to. */
 export function publicBase(deps: ServerDeps, request: FastifyRequest): string {
@@ -64,15 +82,7 @@ export function selfReportRoutes(app: ZodApp, deps: ServerDeps): void {
         summary: "Send a patient a self-report link",
         description: "Returns the link once; only its hash is stored, so it cannot be shown again.",
         params: idParams,
-        body: z.object({
-          forms: z
-            .array(z.enum(selfReportForms))
-            .min(1, "must name at least one form")
-            .max(selfReportForms.length)
-            .refine((f) => new Set(f).size === f.length, "must not repeat a form"),
-          language: z.enum(languages).default("en"),
-          courseId: z.guid("must be a UUID").optional(),
-        }),
+        body: linkRequestSchema,
         response: withErrors({ 201: sentSchema }),
       },
     },
@@ -132,7 +142,7 @@ export function selfReportRoutes(app: ZodApp, deps: ServerDeps): void {
       schema: {
         tags,
         summary: "Who is told about safety alerts, and the clinic's link settings",
-        response: withErrors({ 200: settingsSchema }),
+        response: withErrors({ 200: notificationSettingsSchema }),
       },
     },
     async (request) => {
@@ -148,8 +158,8 @@ export function selfReportRoutes(app: ZodApp, deps: ServerDeps): void {
       schema: {
         tags,
         summary: "Change who is told about safety alerts, and the clinic's link settings",
-        body: settingsSchema,
-        response: withErrors({ 200: settingsSchema }),
+        body: notificationSettingsSchema,
+        response: withErrors({ 200: notificationSettingsSchema }),
       },
     },
     async (request) => {

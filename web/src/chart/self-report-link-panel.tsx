@@ -2,14 +2,17 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
+import { formsNotIn, type SelfReportForm } from "../../../src/clinical/index.ts";
 import { ApiError, api } from "../api/client.ts";
 import { formatMoment } from "../labels.ts";
 
-const forms = [
+const forms: readonly { readonly id: SelfReportForm; readonly label: string }[] = [
   { id: "PHQ9", label: "PHQ-9 (depression)" },
+  { id: "QIDSSR16", label: "QIDS-SR16 (depression)" },
   { id: "GAD7", label: "GAD-7 (anxiety)" },
+  { id: "SHAPS", label: "SHAPS (pleasure and interest)" },
   { id: "PRESESSION", label: "Pre-session checklist" },
-] as const;
+];
 
 interface SentLink {
   readonly url: string;
@@ -19,15 +22,23 @@ interface SentLink {
 
 export function SelfReportLinkPanel({ patientId }: { readonly patientId: string }) {
   const id = useId();
-  const [chosen, setChosen] = useState<string[]>(["PHQ9"]);
+  const [chosen, setChosen] = useState<SelfReportForm[]>(["PHQ9"]);
   const [language, setLanguage] = useState<"en" | "es">("en");
   const [copied, setCopied] = useState(false);
   const send = useMutation({
     mutationFn: () =>
-      api<SentLink>("POST", `/api/patients/${patientId}/self-report-links`, { forms: chosen, language }),
+      api<SentLink>("POST", `/api/patients/${patientId}/self-report-links`, { forms: sendable, language }),
   });
-  const toggle = (form: string) =>
+  const toggle = (form: SelfReportForm) =>
     setChosen((c) => (c.includes(form) ? c.filter((f) => f !== form) : [...c, form]));
+  // Forms whose official wording does not exist in the chosen language cannot go on the link.
+  const unavailable = new Set(
+    formsNotIn(
+      forms.map((f) => f.id),
+      language,
+    ),
+  );
+  const sendable = chosen.filter((f) => !unavailable.has(f));
   function submit(event: FormEvent) {
     event.preventDefault();
     setCopied(false);
@@ -44,8 +55,14 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
           <legend>Questionnaires</legend>
           {forms.map((f) => (
             <label key={f.id} className="check">
-              <input type="checkbox" checked={chosen.includes(f.id)} onChange={() => toggle(f.id)} />{" "}
+              <input
+                type="checkbox"
+                checked={chosen.includes(f.id) && !unavailable.has(f.id)}
+                disabled={unavailable.has(f.id)}
+                onChange={() => toggle(f.id)}
+              />{" "}
               {f.label}
+              {unavailable.has(f.id) ? " (English only)" : null}
             </label>
           ))}
         </fieldset>
@@ -60,9 +77,12 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
             <option value="es">Español</option>
           </select>
         </div>
-        <p className="hint">
-          QIDS-SR16 and SHAPS are not offered by link until their official wording is loaded.
-        </p>
+        {unavailable.size === 0 ? null : (
+          <p className="hint">
+            Questionnaires marked English only exist here in their official English wording alone, so they
+            cannot go on a link in another language.
+          </p>
+        )}
         {send.isError ? (
           <p className="field-error" role="alert">
             {send.error instanceof ApiError
@@ -70,7 +90,7 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
               : "The link was not created. Try again."}
           </p>
         ) : null}
-        <button type="submit" className="primary" disabled={chosen.length === 0 || send.isPending}>
+        <button type="submit" className="primary" disabled={sendable.length === 0 || send.isPending}>
           Create link
         </button>
       </form>

@@ -1,6 +1,7 @@
 // One question on the screen with large choices, the progress through the link, and Back / Next; then the send step.
 
 import { useEffect, useRef } from "react";
+import { type OfficialText, officialIn } from "../../../src/clinical/knowledge/scale-wording.ts";
 import type { Language, Question } from "./report-api.ts";
 import type { Strings } from "./strings.ts";
 
@@ -75,14 +76,24 @@ export function QuestionStep(props: Props) {
 
   const chosen = answers[question.id];
   const showSaveState = chosen !== undefined || props.unsaved;
+  // An instrument is shown only in its official wording; `lang` lets a screen reader voice English text
+  // in English on the Spanish page.
+  const shown = (text: OfficialText) => officialIn(text, language);
+  const stem = question.stem === null ? null : shown(question.stem);
+  const text = shown(question.text);
   return (
     <section className="step" aria-labelledby="step-heading">
       {progress}
-      {question.stem === null ? null : <p className="stem">{question.stem[language]}</p>}
+      {question.languages.includes(language) ? null : <p className="language-note">{t.englishOnly}</p>}
+      {stem === null ? null : (
+        <p className="stem" lang={stem.language}>
+          {stem.text}
+        </p>
+      )}
       <fieldset>
         <legend>
-          <h1 id="step-heading" ref={heading} tabIndex={-1}>
-            {question.text[language]}
+          <h1 id="step-heading" ref={heading} tabIndex={-1} lang={text.language}>
+            {text.text}
           </h1>
         </legend>
         <div className="choices">
@@ -95,7 +106,7 @@ export function QuestionStep(props: Props) {
                 checked={chosen === c.value}
                 onChange={() => props.onChoose(question.id, c.value)}
               />
-              <span>{c.label[language]}</span>
+              <span lang={shown(c.label).language}>{shown(c.label).text}</span>
             </label>
           ))}
         </div>

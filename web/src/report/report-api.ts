@@ -1,17 +1,17 @@
 // The patient page's calls: the token goes in a header on every request, never in a URL.
 
-export type Language = "en" | "es";
-export interface Wording {
-  readonly en: string;
-  readonly es: string;
-}
+import type { Language, OfficialText, Wording } from "../../../src/clinical/knowledge/scale-wording.ts";
+
+export type { Language, Wording };
 export interface Question {
   readonly id: string;
   readonly form: string;
   readonly item: number | null;
-  readonly stem: Wording | null;
-  readonly text: Wording;
-  readonly choices: readonly { readonly value: number; readonly label: Wording }[];
+  readonly stem: OfficialText | null;
+  readonly text: OfficialText;
+  readonly choices: readonly { readonly value: number; readonly label: OfficialText }[];
+  /** Languages the wording is held in; in any other the page shows it in English. */
+  readonly languages: readonly Language[];
 }
 export interface Receipt {
   readonly submittedAt: string;

@@ -28,6 +28,7 @@ export const strings = {
     expiredBody: "Links only work for a few days. Please ask your clinic for a new one.",
     notFound: "This link does not work",
     notFoundBody: "Please check that you opened the whole link, or ask your clinic for a new one.",
+    englishOnly: "This questionnaire is only available in English.",
     crisisTitle: "Please reach out now",
     crisisBody:
       "Some of your answers tell us you may be having thoughts of death or of hurting yourself. You are not alone, and help is ready right now.",
@@ -72,6 +73,8 @@ export const strings = {
     expiredBody: "Los enlaces solo funcionan por unos días. Pida a su clínica un enlace nuevo.",
     notFound: "Este enlace no funciona",
     notFoundBody: "Revise que abrió el enlace completo, o pida a su clínica un enlace nuevo.",
+    englishOnly:
+      "Este cuestionario solo está disponible en inglés, el idioma de su versión oficial. Puede pedir ayuda a su clínica.",
     crisisTitle: "Por favor, pida ayuda ahora",
     crisisBody:
       "Algunas de sus respuestas nos dicen que puede estar pensando en la muerte o en hacerse daño. No está solo(a), y hay ayuda lista ahora mismo.",

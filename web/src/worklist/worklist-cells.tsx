@@ -7,6 +7,7 @@ const instrumentNames: Readonly<Record<string, string>> = {
   PHQ9: "PHQ-9",
   GAD7: "GAD-7",
   QIDSSR16: "QIDS-SR16",
+  SHAPS: "SHAPS",
 };
 const pointNames: Readonly<Record<string, string>> = {
   baseline: "baseline",
