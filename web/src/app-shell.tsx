@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import type { Role } from "./api/types.ts";
 import { Link, paths } from "./router.tsx";
-import { useMe, useSession } from "./session/session-provider.tsx";
+import { useCan, useMe, useSession } from "./session/session-provider.tsx";
 
 const roleLabels: Readonly<Record<Role, string>> = {
   admin: "Administrator",
@@ -16,6 +16,7 @@ const roleLabels: Readonly<Record<Role, string>> = {
 export function AppShell({ children }: { readonly children: ReactNode }) {
   const me = useMe();
   const { signOut } = useSession();
+  const seesSettings = useCan("clinic.read");
   return (
     <>
       <a className="skip-link" href="#main">
@@ -27,6 +28,7 @@ export function AppShell({ children }: { readonly children: ReactNode }) {
         </Link>
         <nav aria-label="Main">
           <Link to={paths.worklist()}>Worklist</Link>
+          {seesSettings ? <Link to={paths.notificationSettings()}>Settings</Link> : null}
         </nav>
         <p className="who">
           <span>{me.clinic.name}</span>

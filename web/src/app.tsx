@@ -17,6 +17,9 @@ const PatientChartPage = lazy(async () => ({
 }));
 const RatingPage = lazy(async () => ({ default: (await import("./rating/rating-page.tsx")).RatingPage }));
 const IntakePage = lazy(async () => ({ default: (await import("./intake/intake-page.tsx")).IntakePage }));
+const NotificationSettingsPage = lazy(async () => ({
+  default: (await import("./settings/notification-settings-page.tsx")).NotificationSettingsPage,
+}));
 const SessionPage = lazy(async () => ({
   default: (await import("./charting/session-page.tsx")).SessionPage,
 }));
@@ -48,6 +51,8 @@ function Screen() {
       return <SessionPage id={route.id} />;
     case "intake":
       return <IntakePage id={route.id} />;
+    case "notification-settings":
+      return <NotificationSettingsPage />;
     case "not-found":
       return (
         <section className="page">

@@ -11,10 +11,14 @@ describe("parseRoute", () => {
     expect(parseRoute(paths.patient(id))).toEqual({ name: "patient", id });
     expect(parseRoute(paths.rate(id))).toEqual({ name: "rate", id });
     expect(parseRoute(paths.session(id))).toEqual({ name: "session", id });
+    expect(parseRoute(paths.notificationSettings())).toEqual({ name: "notification-settings" });
+    expect(parseRoute("/settings/notifications/")).toEqual({ name: "notification-settings" });
   });
 
   it("does not match malformed ids or unknown paths", () => {
     expect(parseRoute("/patients/42")).toEqual({ name: "not-found" });
     expect(parseRoute("/admin")).toEqual({ name: "not-found" });
+    expect(parseRoute("/settings")).toEqual({ name: "not-found" });
+    expect(parseRoute("/settings/notifications/extra")).toEqual({ name: "not-found" });
   });
 });

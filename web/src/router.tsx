@@ -8,12 +8,14 @@ export type Route =
   | { readonly name: "rate"; readonly id: string }
   | { readonly name: "session"; readonly id: string }
   | { readonly name: "intake"; readonly id: string }
+  | { readonly name: "notification-settings" }
   | { readonly name: "not-found" };
 
 const navigated = "titrate:navigate";
 
 export function parseRoute(pathname: string): Route {
   if (pathname === "/" || pathname === "") return { name: "worklist" };
+  if (/^\/settings\/notifications\/?$/.test(pathname)) return { name: "notification-settings" };
   const match = /^\/patients\/([0-9a-f-]{36})(?:\/(rate|session|intake))?\/?$/i.exec(pathname);
   if (match === null) return { name: "not-found" };
   const id = match[1] ?? "";
@@ -29,6 +31,7 @@ export const paths = {
   rate: (id: string) => `/patients/${id}/rate`,
   session: (id: string) => `/patients/${id}/session`,
   intake: (id: string) => `/patients/${id}/intake`,
+  notificationSettings: () => "/settings/notifications",
 };
 
 function subscribe(onChange: () => void): () => void {
