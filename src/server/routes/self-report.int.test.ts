@@ -154,7 +154,10 @@ describe("a self-report link", () => {
     const submitted = await asPatient(token, "POST", "/api/report/submit");
     const text = JSON.stringify(submitted.body);
     expect(text).not.toContain(b);
-    expect(text).not.toContain("21");
+    expect(text).not.toContain("2026-04-20");
+    // The other patient's score of 21 is on no point of this patient's trend.
+    const { progress } = submitted.body as { progress: { points: { total: number }[] }[] };
+    expect(progress.flatMap((p) => p.points.map((point) => point.total))).not.toContain(21);
     for (const fake of [`${token.slice(0, -1)}A`, "x".repeat(43)]) {
       expect((await asPatient(fake, "GET", "/api/report")).status).toBe(404);
     }
