@@ -26,14 +26,22 @@ export type ZodApp = FastifyInstance<
   ZodTypeProvider
 >;
 
+// Building a formatter costs far more than using one, and every request asks for today's date.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of `at` in `timeZone`, YYYY-MM-DD. */
 export function dateIn(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(at);
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(at);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }

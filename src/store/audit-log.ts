@@ -1,12 +1,13 @@
 // The append-only audit log: one hash chain per clinic plus one for events of no clinic, appended under a per-chain lock.
 
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { auditEvents } from "./schema-accounts.ts";
 import type { AuditEvent, AuditInput, AuditOutcome, Role } from "./store.ts";
 import { roles } from "./store.ts";
 import { type Db, type Tx, withTenancy } from "./tenancy.ts";
 
+// The first link of every chain; migration 0005 writes the same.
 const genesis = "0".repeat(64);
 const chainLockClass = 7_460_001;
 const verifyPageSize = 5_000;
@@ -66,25 +67,16 @@ function toEvent(row: Row): AuditEvent {
   };
 }
 
-const chainOf = (clinicId: string | null) =>
-  clinicId === null ? isNull(auditEvents.clinicId) : eq(auditEvents.clinicId, clinicId);
-
 /**
  * Appends one event to its chain. The transaction must be able to see that chain: scoped to the event's
- * clinic, or to `audit` for events of no clinic. The lock is held until commit, so a chain's order is
- * its commit order and no two appends read the same head.
+ * clinic, or to `audit` for events of no clinic. The chain's lock is held until commit, so a chain's
+ * order is its commit order and no two appends read the same head. The database function (migration
+ * 0005) takes the lock, reads the head and hashes the link as `chainHash` does, in one round trip.
  */
 export async function appendAudit(tx: Tx, input: AuditInput, at: Date): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${chainLockClass}, hashtext(${input.clinicId ?? ""}))`);
-  const [head] = await tx
-    .select({ hash: auditEvents.hash })
-    .from(auditEvents)
-    .where(chainOf(input.clinicId))
-    .orderBy(desc(auditEvents.seq))
-    .limit(1);
-  const prevHash = head?.hash ?? genesis;
-  const event: Hashed = { ...input, at };
-  await tx.insert(auditEvents).values({ ...event, prevHash, hash: chainHash(prevHash, event) });
+  const e: Hashed = { ...input, at };
+  await tx.execute(sql`select titrate_append_audit(${chainLockClass}, ${at}, ${e.clinicId}, ${e.userId},
+    ${e.role}, ${e.action}, ${e.resource}, ${e.resourceId}, ${e.outcome}, ${e.address}, ${canonicalAuditEvent(e)})`);
 }
 
 export async function listAudit(

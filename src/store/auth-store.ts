@@ -1,8 +1,9 @@
 // Sign-in's lookups across clinics, each in its own short transaction under the narrow `auth` scope.
 
-import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { toCredentials, toUser } from "./accounts.ts";
+import { type Json, rowFromJson } from "./json-rows.ts";
 import { authSessions, users } from "./schema-accounts.ts";
 import type { AuthStore } from "./store.ts";
 import { type Db, isUuid, type Tx, withTenancy } from "./tenancy.ts";
@@ -54,34 +55,22 @@ export function authStore(db: Db): AuthStore {
           expiresAt: input.expiresAt,
         });
       }),
-    touchSession: (id, now, expiresAt) =>
-      auth(async (tx) => {
-        const valid = and(
-          eq(authSessions.id, id),
-          isNull(authSessions.revokedAt),
-          gt(authSessions.expiresAt, now),
-        );
-        // A deactivated account's sessions end with it.
-        const [found] = await tx
-          .select({ user: users })
-          .from(authSessions)
-          .innerJoin(users, eq(users.id, authSessions.userId))
-          .where(and(valid, eq(users.active, true)));
-        if (found === undefined) return null;
-        const [session] = await tx
-          .update(authSessions)
-          .set({ lastSeenAt: now, expiresAt })
-          .where(valid)
-          .returning();
-        if (session === undefined) return null;
-        return {
-          id: session.id,
-          user: toUser(found.user),
-          createdAt: session.createdAt,
-          lastSeenAt: session.lastSeenAt,
-          expiresAt: session.expiresAt,
-        };
-      }),
+    async touchSession(id, now, expiresAt, unlessExpiringBefore) {
+      // One statement (migration 0005): the scope, the lookup and the touch happen in the function.
+      const { rows } = await db.execute<{ session: Json; account: Json }>(
+        sql`select session, account from titrate_resume_session(${id}, ${now}, ${expiresAt}, ${unlessExpiringBefore ?? null})`,
+      );
+      const [found] = rows;
+      if (found === undefined) return null;
+      const session = rowFromJson(authSessions, found.session);
+      return {
+        id: session.id,
+        user: toUser(rowFromJson(users, found.account)),
+        createdAt: session.createdAt,
+        lastSeenAt: session.lastSeenAt,
+        expiresAt: session.expiresAt,
+      };
+    },
     revokeSession: (id) =>
       auth(async (tx) => {
         await tx

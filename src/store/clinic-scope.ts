@@ -1,6 +1,6 @@
 // inClinic: one transaction under row-level security for one clinic, and the ClinicScope a request works through.
 
-import { eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { clinicSettingsSchema } from "../clinical/index.ts";
 import {
   acknowledgeAlert,
@@ -15,6 +15,7 @@ import { listDecisions, recordDecision } from "./decision-repository.ts";
 import { documentScope } from "./document-repository.ts";
 import { StoreError } from "./errors.ts";
 import { intakeScope } from "./intake-repository.ts";
+import { type Json, rowFromJson } from "./json-rows.ts";
 import {
   createPatient,
   findPatientRow,
@@ -28,7 +29,7 @@ import { clinics } from "./schema-accounts.ts";
 import { createSelfReportLink, listSelfReportLinks } from "./self-report-links.ts";
 import { loadWorklist } from "./self-report-worklist-loader.ts";
 import type { Actor, AuditInput, Clinic, ClinicScope } from "./store.ts";
-import { type Db, isUuid, type Tx, withTenancy } from "./tenancy.ts";
+import { type Db, isUuid, type Tx } from "./tenancy.ts";
 
 export function toClinic(row: typeof clinics.$inferSelect): Clinic {
   // Settings saved by an older version gain any setting added since, at its default.
@@ -91,9 +92,14 @@ export function inClinic<T>(db: Db, actor: Actor, fn: (scope: ClinicScope) => Pr
   if (!isUuid(actor.clinicId) || !isUuid(actor.userId)) {
     return Promise.reject(new StoreError("invalid-actor", "The actor's clinic and user must be ids."));
   }
-  return withTenancy(db, { clinicId: actor.clinicId }, async (tx) => {
-    const [row] = await tx.select().from(clinics).where(eq(clinics.id, actor.clinicId));
-    if (row === undefined) throw new StoreError("not-found", "No such clinic.");
+  return db.transaction(async (tx) => {
+    // The clinic's scope (as withTenancy sets it) and its row in one round trip: migration 0005.
+    const entered = await tx.execute<{ clinic: Json | null }>(
+      sql`select titrate_enter_clinic(${actor.clinicId}) as clinic`,
+    );
+    const json = entered.rows[0]?.clinic;
+    if (json === undefined || json === null) throw new StoreError("not-found", "No such clinic.");
+    const row = rowFromJson(clinics, json);
     const audits: AuditInput[] = [];
     const result = await fn(clinicScope(tx, actor, toClinic(row), audits));
     const at = new Date();

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assess, type PatientRecord, patientRecordSchema } from "../clinical/index.ts";
-import type { ClinicScope, NewPatient, Store } from "./store.ts";
+import type { Store } from "./store.ts";
+import { chart, newPatient } from "./test-charting.ts";
 import {
   createTestClinic,
   startTestDatabase,
@@ -44,31 +45,6 @@ const records: { name: string; asOf: string; record: PatientRecord }[] = [
       return { name: f, asOf: scenario.asOf, record: patientRecordSchema.parse(scenario.record) };
     }),
 ];
-
-function newPatient(record: PatientRecord, mrn: string | null): NewPatient {
-  return {
-    mrn,
-    givenName: "Test",
-    familyName: "Patient",
-    birthDate: record.patient.birthDate,
-    sex: record.patient.sex,
-    weightKg: record.patient.weightKg,
-    heightCm: record.patient.heightCm ?? null,
-    history: record.history,
-  };
-}
-
-/** Charts every row of `record` for a new patient, the way the forms would, one resource at a time. */
-async function chart(scope: ClinicScope, record: PatientRecord, mrn: string | null = null): Promise<string> {
-  const patient = await scope.createPatient(newPatient(record, mrn));
-  for (const d of record.diagnoses) await scope.add(patient.id, "diagnoses", d);
-  for (const p of record.priorTreatments) await scope.add(patient.id, "priorTreatments", p);
-  for (const m of record.medications) await scope.add(patient.id, "medications", m);
-  for (const s of record.sessions) await scope.add(patient.id, "sessions", s);
-  for (const m of record.measurements) await scope.add(patient.id, "measurements", m);
-  for (const e of record.events) await scope.add(patient.id, "events", e);
-  return patient.id;
-}
 
 describe.each(records)("$name stored and loaded", ({ record, asOf }) => {
   it("loads back as exactly the record that was charted, and assesses the same", async () => {

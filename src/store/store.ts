@@ -259,8 +259,16 @@ export interface AuthStore {
     readonly userId: string;
     readonly expiresAt: Date;
   }): Promise<void>;
-  /** Valid (not revoked, not expired at `now`) session, touched to extend it to `expiresAt`. */
-  touchSession(id: string, now: Date, expiresAt: Date): Promise<AuthSession | null>;
+  /**
+   * Valid (not revoked, not expired at `now`) session, touched to extend it to `expiresAt`; when it already
+   * runs past `unlessExpiringBefore`, it is returned as it is, without a write.
+   */
+  touchSession(
+    id: string,
+    now: Date,
+    expiresAt: Date,
+    unlessExpiringBefore?: Date,
+  ): Promise<AuthSession | null>;
   revokeSession(id: string): Promise<void>;
   revokeUserSessions(userId: string): Promise<void>;
 }

@@ -231,6 +231,18 @@ describe("sign-in across clinics", () => {
     expect(await store.auth.touchSession("never-issued", now, later)).toBeNull();
   });
 
+  it("does not write a session that already runs past the given instant, and extends one that does not", async () => {
+    const start = new Date("2026-03-01T12:00:00Z");
+    const at = (s: number) => new Date(start.getTime() + s * 1000);
+    await store.auth.createSession({ id: "hash-6", userId: b.user.id, expiresAt: at(1800) });
+    // Thirty seconds on: the stored expiry (1800) is past 1830 - 60, so nothing is written.
+    const unchanged = await store.auth.touchSession("hash-6", at(30), at(1830), at(1770));
+    expect(unchanged?.expiresAt).toEqual(at(1800));
+    // Ninety seconds on: 1800 is before 1890 - 60, so the session is extended.
+    const extended = await store.auth.touchSession("hash-6", at(90), at(1890), at(1830));
+    expect(extended).toMatchObject({ lastSeenAt: at(90), expiresAt: at(1890) });
+  });
+
   it("keeps a clinic's sessions out of another clinic's scope", async () => {
     await store.auth.createSession({ id: "hash-5", userId: b.user.id, expiresAt: new Date("2099-01-01") });
     await withClient(db.appUrl, async (c) => {

@@ -18,6 +18,12 @@ export function newSessionToken(): { readonly token: string; readonly id: string
   return { token, id: sessionIdOf(token) };
 }
 
+/**
+ * A session seen this recently is not written again: a signed-in page makes several requests a second, and
+ * a write on each would commit (and flush) once per read. The idle limit can end up to this much early.
+ */
+const touchEveryMs = 60_000;
+
 function idleUntil(deps: ServerDeps, now: Date): Date {
   return new Date(now.getTime() + deps.config.sessionIdleMinutes * 60_000);
 }
@@ -53,7 +59,8 @@ export async function resumeSession(
   if (token === null) return null;
   const id = sessionIdOf(token);
   const now = deps.clock();
-  const session = await deps.store.auth.touchSession(id, now, idleUntil(deps, now));
+  const idle = idleUntil(deps, now);
+  const session = await deps.store.auth.touchSession(id, now, idle, new Date(idle.getTime() - touchEveryMs));
   if (session === null || !session.user.active) {
     if (session !== null) await deps.store.auth.revokeSession(id);
     clearSessionCookie(deps, reply);
