@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "./store.ts";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-  withClient,
-} from "./test-database.ts";
+import { type TestClinic, type TestDatabase, withClient } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
 let db: TestDatabase;
 let store: Store;
 let a: TestClinic;
 let b: TestClinic;
-beforeAll(async () => {
-  db = await startTestDatabase();
-  store = db.store;
-  a = await createTestClinic(store, "Audit A");
-  b = await createTestClinic(store, "Audit B");
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
+setUpTestStore(["Audit A", "Audit B"], (started) => {
+  db = started.db;
+  store = started.store;
+  [a, b] = started.clinics;
 });
 
 const read = { action: "read", resource: "patient", resourceId: null, outcome: "success" } as const;

@@ -1,8 +1,9 @@
 // For the backup tests: two clinics charted with the demo cohort, corrections, decisions and audit, and a full read-back to compare.
 
-import { type PatientRecord, parseRecord } from "../clinical/index.ts";
+import { parseRecord } from "../clinical/index.ts";
 import { demoPatients } from "../demo/index.ts";
-import type { ClinicalResource, ClinicScope, Store } from "./store.ts";
+import type { ClinicalResource, Store } from "./store.ts";
+import { chart } from "./test-charting.ts";
 import { createTestClinic, type TestClinic } from "./test-database.ts";
 
 export const seedToday = "2026-05-01";
@@ -19,27 +20,6 @@ export interface SeededClinic extends TestClinic {
   readonly patientIds: string[];
 }
 
-async function chart(scope: ClinicScope, mrn: string, name: [string, string], record: PatientRecord) {
-  const { birthDate, sex, weightKg, heightCm } = record.patient;
-  const patient = await scope.createPatient({
-    mrn,
-    givenName: name[0],
-    familyName: name[1],
-    birthDate,
-    sex,
-    weightKg,
-    heightCm: heightCm ?? null,
-    history: record.history,
-  });
-  for (const d of record.diagnoses) await scope.add(patient.id, "diagnoses", d);
-  for (const p of record.priorTreatments) await scope.add(patient.id, "priorTreatments", p);
-  for (const m of record.medications) await scope.add(patient.id, "medications", m);
-  for (const s of record.sessions) await scope.add(patient.id, "sessions", s);
-  for (const m of record.measurements) await scope.add(patient.id, "measurements", m);
-  for (const e of record.events) await scope.add(patient.id, "events", e);
-  return patient.id;
-}
-
 /** Charts demo patients (`from` to `to`), corrects one session and one patient, records decisions, audits it all. */
 async function seedClinic(store: Store, name: string, from: number, to: number): Promise<SeededClinic> {
   const clinic = await createTestClinic(store, name);
@@ -49,7 +29,9 @@ async function seedClinic(store: Store, name: string, from: number, to: number):
     for (const p of cohort) {
       const parsed = parseRecord(p.record, { today: seedToday });
       if (!parsed.ok) throw new Error(`demo patient ${p.mrn} does not validate`);
-      ids.push(await chart(scope, p.mrn, [p.givenName, p.familyName], parsed.record));
+      ids.push(
+        await chart(scope, parsed.record, p.mrn, { givenName: p.givenName, familyName: p.familyName }),
+      );
       await scope.audit({
         action: "patient.create",
         resource: "patient",

@@ -1,28 +1,17 @@
 // Courses and their self-report schedules: stored and listed per patient, invisible to another clinic.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { historySchema } from "../clinical/index.ts";
 import type { NewPatient, SelfReportSchedule, Store } from "./store.ts";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-} from "./test-database.ts";
+import type { TestClinic } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
-let db: TestDatabase;
 let store: Store;
 let a: TestClinic;
 let b: TestClinic;
-beforeAll(async () => {
-  db = await startTestDatabase();
-  store = db.store;
-  a = await createTestClinic(store, "Course Clinic A");
-  b = await createTestClinic(store, "Course Clinic B");
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
+setUpTestStore(["Course Clinic A", "Course Clinic B"], (started) => {
+  store = started.store;
+  [a, b] = started.clinics;
 });
 
 const patient: NewPatient = {

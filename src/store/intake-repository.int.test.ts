@@ -1,6 +1,6 @@
 // Intake versions, coverage facts, the price list and pathway decisions: kept as history, invisible to another clinic.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { coverageSchema, historySchema, intakeRecordSchema, priceListSchema } from "../clinical/index.ts";
 import {
   baseIntake,
@@ -9,26 +9,15 @@ import {
 } from "../clinical/intake/scenarios/intake-scenarios.ts";
 import { StoreError } from "./errors.ts";
 import type { NewPatient, SelfReportSchedule, Store } from "./store.ts";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-} from "./test-database.ts";
+import type { TestClinic } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
-let db: TestDatabase;
 let store: Store;
 let a: TestClinic;
 let b: TestClinic;
-beforeAll(async () => {
-  db = await startTestDatabase();
-  store = db.store;
-  a = await createTestClinic(store, "Intake Clinic A");
-  b = await createTestClinic(store, "Intake Clinic B");
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
+setUpTestStore(["Intake Clinic A", "Intake Clinic B"], (started) => {
+  store = started.store;
+  [a, b] = started.clinics;
 });
 
 const patient: NewPatient = {

@@ -1,28 +1,19 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assess, type PatientRecord, patientRecordSchema } from "../clinical/index.ts";
 import type { Store } from "./store.ts";
 import { chart, newPatient } from "./test-charting.ts";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-  withClient,
-} from "./test-database.ts";
+import { createTestClinic, type TestClinic, type TestDatabase, withClient } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
 let db: TestDatabase;
 let store: Store;
 let a: TestClinic;
-beforeAll(async () => {
-  db = await startTestDatabase();
-  store = db.store;
-  a = await createTestClinic(store, "Record Clinic");
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
+setUpTestStore(["Record Clinic"], (started) => {
+  db = started.db;
+  store = started.store;
+  [a] = started.clinics;
 });
 
 const root = join(import.meta.dirname, "../..");

@@ -1,16 +1,10 @@
 // Patient search on its one expression: what matches, what cannot, and the count beside a page.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { NewPatient, Store } from "./store.ts";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-} from "./test-database.ts";
+import type { TestClinic } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
-let db: TestDatabase;
 let store: Store;
 let clinic: TestClinic;
 const person = (givenName: string, familyName: string, mrn: string | null): NewPatient => ({
@@ -23,10 +17,9 @@ const person = (givenName: string, familyName: string, mrn: string | null): NewP
   heightCm: null,
   history: {},
 });
-beforeAll(async () => {
-  db = await startTestDatabase();
-  store = db.store;
-  clinic = await createTestClinic(store, "Search Index Clinic");
+setUpTestStore(["Search Index Clinic"], async (started) => {
+  store = started.store;
+  [clinic] = started.clinics;
   await store.inClinic(clinic.actor, async (scope) => {
     for (const [given, family, mrn] of [
       ["Ada", "Lovelace", "MRN-100"],
@@ -37,9 +30,6 @@ beforeAll(async () => {
       await scope.createPatient(person(given, family, mrn));
     }
   });
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
 });
 
 const search = (query: string, offset = 0, limit = 10) =>

@@ -1,28 +1,18 @@
 // The one-statement record load: any valid record charted row by row loads back exactly, in charting order.
 
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recordArb } from "../clinical/assess.arbitraries.ts";
 import type { Store } from "./store.ts";
 import { chart } from "./test-charting.ts";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-} from "./test-database.ts";
+import { createTestClinic, type TestClinic } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
-let db: TestDatabase;
 let store: Store;
 let clinic: TestClinic;
-beforeAll(async () => {
-  db = await startTestDatabase();
-  store = db.store;
-  clinic = await createTestClinic(store, "Loader Clinic");
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
+setUpTestStore(["Loader Clinic"], (started) => {
+  store = started.store;
+  [clinic] = started.clinics;
 });
 
 describe("loadRecord", () => {

@@ -1,29 +1,19 @@
 // Self-report links and alerts in the database: found by token hash only, submitted once, and invisible to another clinic.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { historySchema } from "../clinical/index.ts";
 import type { NewPatient, Store } from "./store.ts";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-  withClient,
-} from "./test-database.ts";
+import { type TestClinic, type TestDatabase, withClient } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
 let db: TestDatabase;
 let store: Store;
 let a: TestClinic;
 let b: TestClinic;
-beforeAll(async () => {
-  db = await startTestDatabase();
-  store = db.store;
-  a = await createTestClinic(store, "Report Clinic A");
-  b = await createTestClinic(store, "Report Clinic B");
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
+setUpTestStore(["Report Clinic A", "Report Clinic B"], (started) => {
+  db = started.db;
+  store = started.store;
+  [a, b] = started.clinics;
 });
 
 const patient: NewPatient = {

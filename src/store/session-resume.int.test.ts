@@ -1,27 +1,17 @@
 // The one-statement session resume (migration 0005): it sees what sign-in's scope sees, and leaves a caller's clinic scope as it was.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-  withClient,
-} from "./test-database.ts";
+import { describe, expect, it } from "vitest";
+import { type TestClinic, type TestDatabase, withClient } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
 let db: TestDatabase;
 let a: TestClinic;
 let b: TestClinic;
 const far = new Date("2099-01-01T00:00:00Z");
-beforeAll(async () => {
-  db = await startTestDatabase();
-  a = await createTestClinic(db.store, "Resume Clinic A");
-  b = await createTestClinic(db.store, "Resume Clinic B");
-  await db.store.auth.createSession({ id: "resume-b", userId: b.user.id, expiresAt: far });
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
+setUpTestStore(["Resume Clinic A", "Resume Clinic B"], async (started) => {
+  db = started.db;
+  [a, b] = started.clinics;
+  await started.store.auth.createSession({ id: "resume-b", userId: b.user.id, expiresAt: far });
 });
 
 describe("titrate_resume_session", () => {

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ClinicScope, NewPatient, Store } from "./store.ts";
-import {
-  createTestClinic,
-  startTestDatabase,
-  startTimeout,
-  type TestClinic,
-  type TestDatabase,
-  withClient,
-} from "./test-database.ts";
+import { type TestClinic, type TestDatabase, withClient } from "./test-database.ts";
+import { setUpTestStore } from "./test-store.ts";
 
 let db: TestDatabase;
 let store: Store;
@@ -29,11 +23,10 @@ const patient: NewPatient = {
 };
 const session = { date: "2026-01-05", modality: "iv-ketamine" as const, completed: true, sideEffects: [] };
 
-beforeAll(async () => {
-  db = await startTestDatabase();
-  store = db.store;
-  a = await createTestClinic(store, "Clinic A");
-  b = await createTestClinic(store, "Clinic B");
+setUpTestStore(["Clinic A", "Clinic B"], async (started) => {
+  db = started.db;
+  store = started.store;
+  [a, b] = started.clinics;
   await store.inClinic(a.actor, (scope) => scope.createPatient({ ...patient, mrn: "A-1", givenName: "Abe" }));
   ({ bPatient, bSession } = await store.inClinic(b.actor, async (scope) => {
     const p = await scope.createPatient(patient);
@@ -50,9 +43,6 @@ beforeAll(async () => {
     await scope.audit({ action: "create", resource: "patient", resourceId: p.id, outcome: "success" });
     return { bPatient: p.id, bSession: s.id };
   }));
-}, startTimeout);
-afterAll(async () => {
-  await db?.stop();
 });
 
 /** Everything clinic A's scope can find out about one patient id and one row id. */

@@ -21,8 +21,9 @@ export async function chart(
   scope: ClinicScope,
   record: PatientRecord,
   mrn: string | null = null,
+  name: Partial<Pick<NewPatient, "givenName" | "familyName">> = {},
 ): Promise<string> {
-  const patient = await scope.createPatient(newPatient(record, mrn));
+  const patient = await scope.createPatient({ ...newPatient(record, mrn), ...name });
   for (const d of record.diagnoses) await scope.add(patient.id, "diagnoses", d);
   for (const p of record.priorTreatments) await scope.add(patient.id, "priorTreatments", p);
   for (const m of record.medications) await scope.add(patient.id, "medications", m);
