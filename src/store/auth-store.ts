@@ -55,10 +55,10 @@ export function authStore(db: Db): AuthStore {
           expiresAt: input.expiresAt,
         });
       }),
-    async touchSession(id, now, expiresAt, unlessExpiringBefore) {
+    async touchSession(id, now, expiresAt, writeIfBefore) {
       // One statement (migration 0005): the scope, the lookup and the touch happen in the function.
       const { rows } = await db.execute<{ session: Json; account: Json }>(
-        sql`select session, account from titrate_resume_session(${id}, ${now}, ${expiresAt}, ${unlessExpiringBefore ?? null})`,
+        sql`select session, account from titrate_resume_session(${id}, ${now}, ${expiresAt}, ${writeIfBefore ?? null})`,
       );
       const [found] = rows;
       if (found === undefined) return null;

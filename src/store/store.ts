@@ -260,15 +260,10 @@ export interface AuthStore {
     readonly expiresAt: Date;
   }): Promise<void>;
   /**
-   * Valid (not revoked, not expired at `now`) session, touched to extend it to `expiresAt`; when it already
-   * runs past `unlessExpiringBefore`, it is returned as it is, without a write.
+   * Valid (not revoked, not expired at `now`) session, extended to `expiresAt`; written only when its
+   * expiry is before `writeIfBefore` (when given), else returned as it is.
    */
-  touchSession(
-    id: string,
-    now: Date,
-    expiresAt: Date,
-    unlessExpiringBefore?: Date,
-  ): Promise<AuthSession | null>;
+  touchSession(id: string, now: Date, expiresAt: Date, writeIfBefore?: Date): Promise<AuthSession | null>;
   revokeSession(id: string): Promise<void>;
   revokeUserSessions(userId: string): Promise<void>;
 }
