@@ -134,7 +134,7 @@ export function preSessionOf(
   return toPreSession(picked);
 }
 
-/** Forms on the list whose official wording does not exist in `language`, so a link in it cannot ask them. */
+/** Forms on the list whose official wording does not exist in `language`: a link in it asks them in English. */
 export function formsNotIn(forms: readonly SelfReportForm[], language: Language): SelfReportForm[] {
   return forms.filter((form) => byForm[form].some((q) => !q.languages.includes(language)));
 }

@@ -237,8 +237,11 @@ describe("QIDS-SR16 and SHAPS", { timeout: 90_000 }, () => {
     await staff.goto(`/patients/${nthPatient(5)}`);
     await staff.getByText("Send self-report link").click();
     await staff.getByLabel("Language").selectOption("es");
-    expect(await staff.getByRole("checkbox", { name: /QIDS-SR16.*English only/ }).isDisabled()).toBe(true);
+    await staff.getByRole("checkbox", { name: /QIDS-SR16.*in English/ }).check();
+    await staff.getByText("Titrate holds only the official English wording").waitFor();
+    await screenshot(staff, "chart-send-link-in-english", staff.locator(".self-report-panel"));
     await staff.getByLabel("Language").selectOption("en");
+    await staff.getByRole("checkbox", { name: /QIDS-SR16/ }).uncheck();
 
     const page = await openLink(await sendLink(nthPatient(5), ["QIDSSR16", "SHAPS"]));
     await page.getByRole("heading", { name: "Falling asleep" }).waitFor();

@@ -104,7 +104,7 @@ export const gad7Wording: ScaleWording = {
 /**
  * Scales the clinic may send by link. QIDS-SR16 and SHAPS are held in English only: their published
  * Spanish versions could not be checked word for word here (docs/self-report.md), so a link in Spanish
- * cannot include them.
+ * shows them in English, marked as such, rather than in a translation of our own.
  */
 export const scaleWordings = {
   PHQ9: phq9Wording,

@@ -208,19 +208,17 @@ describe("a positive suicide item", () => {
 });
 
 describe("QIDS-SR16 and SHAPS by link", () => {
-  it("are refused on a Spanish link, naming the language, and nothing is stored", async () => {
+  it("go on a Spanish link in English, marked as held only in English, beside a PHQ-9 in Spanish", async () => {
     const id = await patient();
-    const refused = await nurse.request("POST", `/api/patients/${id}/self-report-links`, {
-      forms: ["PHQ9", "SHAPS"],
-      language: "es",
-    });
-    expect(refused.status).toBe(400);
-    expect(refused.body).toMatchObject({ issues: [{ field: "language" }] });
-    expect(JSON.stringify(refused.body)).toContain("Snaith");
-    const links = json<{ items: unknown[] }>(
-      await nurse.request("GET", `/api/patients/${id}/self-report-links`),
-    );
-    expect(links.items).toEqual([]);
+    const { token } = await send(id, ["PHQ9", "SHAPS"], "es");
+    const view = await asPatient(token, "GET", "/api/report");
+    const body = view.body as { language: string; questions: { form: string; languages: string[] }[] };
+    expect(body.language).toBe("es");
+    const languagesOf = (form: string) => [
+      ...new Set(body.questions.filter((q) => q.form === form).map((q) => q.languages.join())),
+    ];
+    expect(languagesOf("PHQ9")).toEqual(["en,es"]);
+    expect(languagesOf("SHAPS")).toEqual(["en"]);
   });
 
   it("asks both in English; QIDS item 12 at 2 raises the alert and both become measurements", async () => {

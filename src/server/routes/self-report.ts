@@ -3,7 +3,7 @@
 import type { FastifyRequest } from "fastify";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { formsNotIn, instruments, languages, selfReportForms } from "../../clinical/index.ts";
+import { languages, selfReportForms } from "../../clinical/index.ts";
 import type { SelfReportLink } from "../../store/store.ts";
 import { permission } from "../access.ts";
 import { inClinic } from "../audit-hook.ts";
@@ -28,29 +28,18 @@ const sentSchema = linkSchema.extend({
   qrSvg: z.string().describe("The URL as a QR code, SVG markup"),
 });
 
-const linkRequestSchema = z
-  .object({
-    forms: z
-      .array(z.enum(selfReportForms))
-      .min(1, "must name at least one form")
-      .max(selfReportForms.length)
-      .refine((f) => new Set(f).size === f.length, "must not repeat a form"),
-    language: z.enum(languages).default("en"),
-    courseId: z.guid("must be a UUID").optional(),
-  })
-  .superRefine(({ forms, language }, ctx) => {
-    // A translation of our own would not be the validated instrument, so such a link is refused.
-    const untranslated = formsNotIn(forms, language).map((f) =>
-      f === "PRESESSION" ? f : instruments[f].name,
-    );
-    if (untranslated.length > 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["language"],
-        message: `must be English: Titrate holds only the official English wording of ${untranslated.join(", ")}`,
-      });
-    }
-  });
+const linkRequestSchema = z.object({
+  forms: z
+    .array(z.enum(selfReportForms))
+    .min(1, "must name at least one form")
+    .max(selfReportForms.length)
+    .refine((f) => new Set(f).size === f.length, "must not repeat a form"),
+  language: z
+    .enum(languages)
+    .default("en")
+    .describe("The page's language; a form held only in English (QIDS-SR16, SHAPS) is shown in English"),
+  courseId: z.guid("must be a UUID").optional(),
+});
 
 /** Where the patient's page lives: the configured public address, else the address this request came to. */
 export function publicBase(deps: ServerDeps, request: FastifyRequest): string {

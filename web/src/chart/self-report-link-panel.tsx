@@ -27,18 +27,17 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
   const [copied, setCopied] = useState(false);
   const send = useMutation({
     mutationFn: () =>
-      api<SentLink>("POST", `/api/patients/${patientId}/self-report-links`, { forms: sendable, language }),
+      api<SentLink>("POST", `/api/patients/${patientId}/self-report-links`, { forms: chosen, language }),
   });
   const toggle = (form: SelfReportForm) =>
     setChosen((c) => (c.includes(form) ? c.filter((f) => f !== form) : [...c, form]));
-  // Forms whose official wording does not exist in the chosen language cannot go on the link.
-  const unavailable = new Set(
+  // Forms whose official wording does not exist in the chosen language are shown to the patient in English.
+  const englishOnly = new Set(
     formsNotIn(
       forms.map((f) => f.id),
       language,
     ),
   );
-  const sendable = chosen.filter((f) => !unavailable.has(f));
   function submit(event: FormEvent) {
     event.preventDefault();
     setCopied(false);
@@ -55,14 +54,9 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
           <legend>Questionnaires</legend>
           {forms.map((f) => (
             <label key={f.id} className="check">
-              <input
-                type="checkbox"
-                checked={chosen.includes(f.id) && !unavailable.has(f.id)}
-                disabled={unavailable.has(f.id)}
-                onChange={() => toggle(f.id)}
-              />{" "}
+              <input type="checkbox" checked={chosen.includes(f.id)} onChange={() => toggle(f.id)} />{" "}
               {f.label}
-              {unavailable.has(f.id) ? " (English only)" : null}
+              {englishOnly.has(f.id) ? " (in English)" : null}
             </label>
           ))}
         </fieldset>
@@ -77,10 +71,10 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
             <option value="es">Español</option>
           </select>
         </div>
-        {unavailable.size === 0 ? null : (
+        {!chosen.some((f) => englishOnly.has(f)) ? null : (
           <p className="hint">
-            Questionnaires marked English only exist here in their official English wording alone, so they
-            cannot go on a link in another language.
+            Marked "in English": Titrate holds only the official English wording of these, so the patient sees
+            them in English, with a note, and everything around them in Español.
           </p>
         )}
         {send.isError ? (
@@ -90,7 +84,7 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
               : "The link was not created. Try again."}
           </p>
         ) : null}
-        <button type="submit" className="primary" disabled={sendable.length === 0 || send.isPending}>
+        <button type="submit" className="primary" disabled={chosen.length === 0 || send.isPending}>
           Create link
         </button>
       </form>
