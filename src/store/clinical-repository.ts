@@ -85,16 +85,6 @@ const handlers: { readonly [K in ClinicalResource]: Handler<ClinicalRow<K>> } = 
   events: handlerFor(rowMappings.events),
 };
 
-/** The rows' engine-shaped data, in load order: what a PatientRecord holds. */
-export async function chartData<K extends ClinicalResource>(
-  tx: Tx,
-  patientId: string,
-  resource: K,
-): Promise<ClinicalRow<K>[]> {
-  const handler: Handler<ClinicalRow<K>> = handlers[resource];
-  return (await handler.list(tx, patientId)).map((e) => e.data);
-}
-
 export async function listCharted<K extends ClinicalResource>(
   tx: Tx,
   patientId: string,
