@@ -45,6 +45,7 @@ export {
 export {
   answerProblem,
   formsNotIn,
+  knownForms,
   preSessionOf,
   questionsFor,
   type SelfReportAnswers,
@@ -54,6 +55,7 @@ export {
   toMeasurements,
   unanswered,
 } from "./self-report-forms.ts";
+export { type PreSession, preSessionQuestions, preSessionValues } from "./self-report-presession.ts";
 export { type PatientProgress, patientProgress } from "./self-report-progress.ts";
 export {
   type DueSelfReport,

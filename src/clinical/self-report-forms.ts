@@ -68,6 +68,11 @@ const byForm: Readonly<Record<SelfReportForm, readonly SelfReportQuestion[]>> = 
   PRESESSION: checklist,
 };
 
+/** The forms a stored link names that this version knows, in the link's order. */
+export function knownForms(names: readonly string[]): SelfReportForm[] {
+  return names.filter((name): name is SelfReportForm => selfReportForms.some((f) => f === name));
+}
+
 /** Every question of the forms, in the order given, each form's questions in printed order. */
 export function questionsFor(forms: readonly SelfReportForm[]): SelfReportQuestion[] {
   return forms.flatMap((form) => byForm[form]);

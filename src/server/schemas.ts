@@ -1,7 +1,7 @@
 // Response shapes (zod, so the OpenAPI document is complete) and the mappers from store types to them.
 
 import { z } from "zod";
-import { clinicSettingsSchema, patientRecordSchema } from "../clinical/index.ts";
+import { clinicSettingsSchema, languages, patientRecordSchema, preSessionSchema } from "../clinical/index.ts";
 import {
   type Amendment,
   type AuditEvent,
@@ -225,3 +225,23 @@ export const assessmentSchema = z
   .describe("The engine's Assessment; src/clinical/assessment.ts documents every field");
 
 export const noContent = z.null().describe("No content");
+
+/** A link sent to a patient, as staff see it: never its token, and what its answers came to. */
+export const selfReportLinkSchema = z.object({
+  id: z.string(),
+  forms: z.array(z.string()),
+  language: z.enum(languages),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  state: z.enum(["open", "submitted", "expired"]),
+  submittedAt: z.string().nullable(),
+  answered: z
+    .object({
+      preSession: preSessionSchema
+        .nullable()
+        .describe("The checklist's answers as a charted session holds them"),
+      scores: z.array(z.object({ instrument: z.string(), total: z.number() })),
+    })
+    .nullable()
+    .describe("What a submitted link's answers came to; null until it is submitted"),
+});

@@ -281,5 +281,14 @@ describe("QIDS-SR16 and SHAPS", { timeout: 90_000 }, () => {
     await page.getByRole("heading", { name: "Please reach out now" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
+
+    // The clinician reads what the answers came to on the chart's list of links sent.
+    await staff.goto(`/patients/${nthPatient(5)}`);
+    await staff.getByText("Send self-report link").click();
+    const row = staff.getByRole("row", { name: /QIDS-SR16, SHAPS/ });
+    await row.getByText(/^Answered/).waitFor();
+    expect(await row.getByRole("cell").last().textContent()).toBe("QIDS-SR16 2; SHAPS 0");
+    expect(await seriousViolations(staff)).toEqual([]);
+    await screenshot(staff, "chart-links-sent", staff.locator(".self-report-panel"));
   });
 });

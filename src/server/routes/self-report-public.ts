@@ -4,6 +4,7 @@ import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
   answerProblem,
+  knownForms,
   languages,
   needsCrisisResources,
   patientProgress,
@@ -56,7 +57,7 @@ const headers = z.object({
 });
 
 function formsOf(found: FoundLink): SelfReportForm[] {
-  return found.link.forms.filter((f): f is SelfReportForm => selfReportForms.some((s) => s === f));
+  return knownForms(found.link.forms);
 }
 
 export function selfReportPublicRoutes(app: ZodApp, deps: ServerDeps, onAlert: () => void): void {

@@ -158,7 +158,9 @@ describe("a self-report link", () => {
     // The other patient's score of 21 is on no point of this patient's trend.
     const { progress } = submitted.body as { progress: { points: { total: number }[] }[] };
     expect(progress.flatMap((p) => p.points.map((point) => point.total))).not.toContain(21);
-    for (const fake of [`${token.slice(0, -1)}A`, "x".repeat(43)]) {
+    // One character changed (never to itself: a token ending in "A" would otherwise be left as it was).
+    const near = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    for (const fake of [near, "x".repeat(43)]) {
       expect((await asPatient(fake, "GET", "/api/report")).status).toBe(404);
     }
     const noHeader = await api.app.inject({ method: "GET", url: `/api/report?token=${token}` });
@@ -246,6 +248,39 @@ describe("QIDS-SR16 and SHAPS by link", () => {
         expect.objectContaining({ instrument: "SHAPS", total: 13 }),
       ]),
     );
+  });
+});
+
+describe("the pre-session checklist", () => {
+  it("holds the dose for a benzodiazepine taken today, and staff read the answers on the link", async () => {
+    const id = await patient();
+    const { token } = await send(id, ["PRESESSION"]);
+    const answers = { fasted: 0, caffeine: 0, sleep: 2, benzodiazepine: 1, naltrexone: 0, anythingNew: 0 };
+    for (const [key, value] of Object.entries(answers)) {
+      const saved = await asPatient(token, "PUT", "/api/report/answers", {
+        questionId: `PRESESSION.${key}`,
+        value,
+      });
+      expect(saved.status).toBe(204);
+    }
+    const submitted = await asPatient(token, "POST", "/api/report/submit");
+    expect(submitted.body).toMatchObject({ receipt: { crisis: false, dosingHold: true } });
+    const open = json<{ items: { findings: { code: string }[] }[] }>(
+      await nurse.request("GET", `/api/alerts?patientId=${id}&open=true`),
+    );
+    expect(open.items.flatMap((a) => a.findings.map((f) => f.code))).toEqual([
+      "self-report-benzodiazepine-today",
+    ]);
+    const links = json<{ items: { state: string; answered: unknown }[] }>(
+      await nurse.request("GET", `/api/patients/${id}/self-report-links`),
+    );
+    const preSession = { fasted: true, caffeine: false, sleepHours: 6, benzodiazepineTaken: true };
+    expect(links.items).toEqual([
+      expect.objectContaining({
+        state: "submitted",
+        answered: { preSession: { ...preSession, naltrexoneTaken: false }, scores: [] },
+      }),
+    ]);
   });
 });
 

@@ -3,27 +3,24 @@
 import type { FastifyRequest } from "fastify";
 import QRCode from "qrcode";
 import { z } from "zod";
-import { languages, selfReportForms } from "../../clinical/index.ts";
+import {
+  knownForms,
+  languages,
+  preSessionOf,
+  selfReportForms,
+  toMeasurements,
+} from "../../clinical/index.ts";
 import type { SelfReportLink } from "../../store/store.ts";
 import { permission } from "../access.ts";
 import { inClinic } from "../audit-hook.ts";
 import type { ServerDeps, ZodApp } from "../context.ts";
 import { invalid, withErrors } from "../errors.ts";
 import { notificationSettingsSchema } from "../notification-settings-schema.ts";
-import { idParams } from "../schemas.ts";
+import { idParams, selfReportLinkSchema } from "../schemas.ts";
 import { patientOrNotFound } from "./clinical-resources.ts";
 import { hashToken, newToken } from "./self-report-token.ts";
 
-const linkSchema = z.object({
-  id: z.string(),
-  forms: z.array(z.string()),
-  language: z.enum(languages),
-  createdAt: z.string(),
-  expiresAt: z.string(),
-  state: z.enum(["open", "submitted", "expired"]),
-  submittedAt: z.string().nullable(),
-});
-const sentSchema = linkSchema.extend({
+const sentSchema = selfReportLinkSchema.extend({
   url: z.string().describe("Give this to the patient; the token after # never reaches a server log"),
   qrSvg: z.string().describe("The URL as a QR code, SVG markup"),
 });
@@ -56,6 +53,20 @@ function toLinkBody(link: SelfReportLink, now: Date) {
     expiresAt: link.expiresAt.toISOString(),
     state: state as "open" | "submitted" | "expired",
     submittedAt: link.submittedAt?.toISOString() ?? null,
+    answered: link.submittedAt === null ? null : answeredOf(link, link.submittedAt),
+  };
+}
+
+/** The submitted answers as staff read them: the checklist in the session's shape, each scale's total. */
+function answeredOf(link: SelfReportLink, submittedAt: Date) {
+  const forms = knownForms(link.forms);
+  const day = submittedAt.toISOString().slice(0, 10);
+  return {
+    preSession: preSessionOf(forms, link.answers),
+    scores: toMeasurements(forms, link.answers, day).map((m) => ({
+      instrument: m.instrument,
+      total: m.total ?? 0,
+    })),
   };
 }
 
@@ -112,7 +123,7 @@ export function selfReportRoutes(app: ZodApp, deps: ServerDeps): void {
         tags,
         summary: "The self-report links sent to a patient (never their tokens)",
         params: idParams,
-        response: withErrors({ 200: z.object({ items: z.array(linkSchema) }) }),
+        response: withErrors({ 200: z.object({ items: z.array(selfReportLinkSchema) }) }),
       },
     },
     async (request) => {

@@ -1,7 +1,12 @@
 // The API's response shapes, taken from the server's own schemas and the engine's types so they cannot drift.
 
 import type { z } from "zod";
-import type { decisionSchema, PatientDto, userSchema } from "../../../src/server/schemas.ts";
+import type {
+  decisionSchema,
+  PatientDto,
+  selfReportLinkSchema,
+  userSchema,
+} from "../../../src/server/schemas.ts";
 
 export type {
   Assessment,
@@ -50,3 +55,6 @@ export interface StoredRow<T> {
 export interface Items<T> {
   readonly items: readonly T[];
 }
+
+/** A link sent to a patient, as GET /api/patients/:id/self-report-links lists it (never its token). */
+export type SelfReportLinkSummary = z.infer<typeof selfReportLinkSchema>;

@@ -1,10 +1,11 @@
 // Staff send a patient a self-report link: choose the forms and language, then copy the URL or show the QR code.
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { formsNotIn, type SelfReportForm } from "../../../src/clinical/index.ts";
 import { ApiError, api } from "../api/client.ts";
 import { formatMoment } from "../labels.ts";
+import { linksKey, SelfReportLinksList } from "./self-report-links-list.tsx";
 
 const forms: readonly { readonly id: SelfReportForm; readonly label: string }[] = [
   { id: "PHQ9", label: "PHQ-9 (depression)" },
@@ -25,9 +26,11 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
   const [chosen, setChosen] = useState<SelfReportForm[]>(["PHQ9"]);
   const [language, setLanguage] = useState<"en" | "es">("en");
   const [copied, setCopied] = useState(false);
+  const client = useQueryClient();
   const send = useMutation({
     mutationFn: () =>
       api<SentLink>("POST", `/api/patients/${patientId}/self-report-links`, { forms: chosen, language }),
+    onSuccess: () => client.invalidateQueries({ queryKey: linksKey(patientId) }),
   });
   const toggle = (form: SelfReportForm) =>
     setChosen((c) => (c.includes(form) ? c.filter((f) => f !== form) : [...c, form]));
@@ -111,6 +114,7 @@ export function SelfReportLinkPanel({ patientId }: { readonly patientId: string 
           />
         </div>
       )}
+      <SelfReportLinksList patientId={patientId} />
     </details>
   );
 }

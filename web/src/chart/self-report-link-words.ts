@@ -1,0 +1,50 @@
+// A sent link's answers in a clinician's words: each scale's total, and the checklist as the session will read it.
+
+import {
+  instruments,
+  type PreSession,
+  preSessionQuestions,
+  preSessionValues,
+} from "../../../src/clinical/index.ts";
+import type { SelfReportLinkSummary } from "../api/types.ts";
+
+export const formNames: Readonly<Record<string, string>> = {
+  PHQ9: "PHQ-9",
+  QIDSSR16: "QIDS-SR16",
+  GAD7: "GAD-7",
+  SHAPS: "SHAPS",
+  PRESESSION: "pre-session checklist",
+};
+
+/** The patient's own answer about sleep, in the words the checklist offered. */
+function sleepWords(hours: number): string {
+  const index = preSessionValues.sleepHours.findIndex((h) => h === hours);
+  const choice = preSessionQuestions.find((q) => q.key === "sleep")?.choices[index];
+  return choice === undefined ? `${hours} h` : choice.label.en.toLowerCase();
+}
+
+export function checklistWords(p: PreSession): string[] {
+  const out: string[] = [];
+  if (p.fasted !== undefined) out.push(p.fasted ? "fasted as asked" : "ate, or not sure");
+  if (p.caffeine !== undefined) out.push(p.caffeine ? "caffeine today" : "no caffeine");
+  if (p.sleepHours !== undefined) out.push(`slept ${sleepWords(p.sleepHours)}`);
+  if (p.benzodiazepineTaken !== undefined) {
+    out.push(
+      p.benzodiazepineTaken ? "benzodiazepine today or last night" : "no benzodiazepine since yesterday",
+    );
+  }
+  if (p.naltrexoneTaken !== undefined) {
+    out.push(p.naltrexoneTaken ? "naltrexone in the last 3 days" : "no naltrexone in the last 3 days");
+  }
+  return out;
+}
+
+export function answersOf(answered: SelfReportLinkSummary["answered"]): string {
+  if (answered === null) return "—";
+  const scores = answered.scores.map((s) => {
+    const known = Object.values(instruments).find((i) => i.id === s.instrument);
+    return `${formNames[s.instrument] ?? known?.name ?? s.instrument} ${s.total}`;
+  });
+  const checklist = answered.preSession === null ? [] : checklistWords(answered.preSession);
+  return [...scores, ...checklist].join("; ") || "—";
+}
