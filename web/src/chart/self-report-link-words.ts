@@ -18,7 +18,8 @@ export const formNames: Readonly<Record<string, string>> = {
 
 /** The patient's own answer about sleep, in the words the checklist offered. */
 function sleepWords(hours: number): string {
-  const index = preSessionValues.sleepHours.findIndex((h) => h === hours);
+  const ranges: readonly number[] = preSessionValues.sleepHours;
+  const index = ranges.indexOf(hours);
   const choice = preSessionQuestions.find((q) => q.key === "sleep")?.choices[index];
   return choice === undefined ? `${hours} h` : choice.label.en.toLowerCase();
 }
