@@ -11,7 +11,7 @@ export {
   sessionLimitViolations,
   type Violation,
 } from "./dose.ts";
-export { bandOf, checkMeasurement, instruments } from "./instruments/index.ts";
+export { bandOf, checkMeasurement, instrumentShortNames, instruments } from "./instruments/index.ts";
 export type { Instrument, InstrumentId } from "./instruments/instrument.ts";
 export * from "./intake/index.ts";
 export {

@@ -59,6 +59,7 @@ describe("patient progress", () => {
     const p = patientProgress([m("2026-03-10", 9), m("2026-03-01", 20)], "PHQ9", false);
     expect(p?.points.map((x) => x.total)).toEqual([20, 9]);
     expect(p?.summary.en).toContain("from 20 to 9");
+    expect(p?.name).toBe("PHQ-9");
     expect(p?.band).toBeNull();
     expect(patientProgress([m("2026-03-01", 20)], "PHQ9", true)?.band).toBe("Severe depression");
     expect(patientProgress([], "PHQ9", true)).toBeNull();

@@ -1,12 +1,14 @@
 // The patient's own trend on one scale, in plain, blame-free words, with a band name only when the clinic allows.
 
 import { daysBetween } from "./dates.ts";
-import { bandOf, instruments } from "./instruments/index.ts";
+import { bandOf, instrumentShortNames, instruments } from "./instruments/index.ts";
 import type { InstrumentId } from "./instruments/instrument.ts";
 import type { Language, Wording } from "./knowledge/self-report-wording.ts";
 
 export interface PatientProgress {
   readonly instrument: InstrumentId;
+  /** The abbreviation the patient's chart is labelled with. */
+  readonly name: string;
   readonly points: readonly { readonly date: string; readonly total: number }[];
   readonly summary: Wording;
   /** The band of the latest total, only when the clinic lets patients see classification words. */
@@ -63,6 +65,7 @@ export function patientProgress(
   const scale = instruments[instrument];
   return {
     instrument,
+    name: instrumentShortNames[instrument],
     points,
     summary: sentence(first.total, last.total, points.length),
     band: showClassification ? bandOf(scale, last.total).label : null,

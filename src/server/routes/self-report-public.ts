@@ -39,6 +39,7 @@ const receiptSchema = z.object({
 });
 const progressSchema = z.object({
   instrument: z.string(),
+  name: z.string().describe("The scale's abbreviation, for the chart's label"),
   points: z.array(z.object({ date: z.string(), total: z.number() })),
   summary: wording,
   band: z.string().nullable(),

@@ -1,20 +1,19 @@
 // A sent link's answers in a clinician's words: each scale's total, and the checklist as the session will read it.
 
 import {
-  instruments,
+  instrumentShortNames,
   type PreSession,
   preSessionQuestions,
   preSessionValues,
 } from "../../../src/clinical/index.ts";
 import type { SelfReportLinkSummary } from "../api/types.ts";
 
-export const formNames: Readonly<Record<string, string>> = {
-  PHQ9: "PHQ-9",
-  QIDSSR16: "QIDS-SR16",
-  GAD7: "GAD-7",
-  SHAPS: "SHAPS",
-  PRESESSION: "pre-session checklist",
-};
+const shortNames: Readonly<Record<string, string>> = instrumentShortNames;
+
+/** A form's name for staff: a scale by the abbreviation clinicians know it by. */
+export function formName(form: string): string {
+  return form === "PRESESSION" ? "pre-session checklist" : (shortNames[form] ?? form);
+}
 
 /** The patient's own answer about sleep, in the words the checklist offered. */
 function sleepWords(hours: number): string {
@@ -43,8 +42,7 @@ export function checklistWords(p: PreSession): string[] {
 export function answersOf(answered: SelfReportLinkSummary["answered"]): string {
   if (answered === null) return "—";
   const scores = answered.scores.map((s) => {
-    const known = Object.values(instruments).find((i) => i.id === s.instrument);
-    return `${formNames[s.instrument] ?? known?.name ?? s.instrument} ${s.total}`;
+    return `${formName(s.instrument)} ${s.total}`;
   });
   const checklist = answered.preSession === null ? [] : checklistWords(answered.preSession);
   return [...scores, ...checklist].join("; ") || "—";

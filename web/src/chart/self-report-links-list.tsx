@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../api/client.ts";
 import type { SelfReportLinkSummary as LinkSummary } from "../api/types.ts";
 import { formatMoment } from "../labels.ts";
-import { answersOf, formNames } from "./self-report-link-words.ts";
+import { answersOf, formName } from "./self-report-link-words.ts";
 
 export const linksKey = (patientId: string) => ["self-report-links", patientId] as const;
 
@@ -40,7 +40,7 @@ export function SelfReportLinksList({ patientId }: { readonly patientId: string 
           <tr key={link.id}>
             <td>{formatMoment(link.createdAt)}</td>
             <td>
-              {link.forms.map((f) => formNames[f] ?? f).join(", ")}
+              {link.forms.map(formName).join(", ")}
               {link.language === "es" ? " (Español)" : ""}
             </td>
             <td>{stateOf(link)}</td>

@@ -5,8 +5,6 @@ import "./finished.css";
 import type { Language, Submitted } from "./report-api.ts";
 import type { Strings } from "./strings.ts";
 
-const names: Readonly<Record<string, string>> = { PHQ9: "PHQ-9", GAD7: "GAD-7" };
-
 export function Notice({
   why,
   t,
@@ -80,12 +78,7 @@ export function Finished({
               {p.band === null ? null : <p>{t.bandNote(p.band)}</p>}
               {p.points.length < 2 ? null : (
                 <>
-                  <ProgressChart
-                    progress={p}
-                    label={t.chartLabel(names[p.instrument] ?? p.instrument)}
-                    t={t}
-                    language={language}
-                  />
+                  <ProgressChart progress={p} label={t.chartLabel(p.name)} t={t} language={language} />
                   <p className="muted">{t.lowerIsBetter}</p>
                 </>
               )}

@@ -20,6 +20,7 @@ export interface Receipt {
 }
 export interface Progress {
   readonly instrument: string;
+  readonly name: string;
   readonly points: readonly { readonly date: string; readonly total: number }[];
   readonly summary: Wording;
   readonly band: string | null;

@@ -1,14 +1,9 @@
 // Cells of the worklist that need more than a word: attention (alerts, findings) and self-reports due.
 
+import { instrumentShortNames } from "../../../src/clinical/index.ts";
 import { SeverityBadge } from "../severity-badge.tsx";
 import type { WorklistEntry } from "./worklist-types.ts";
 
-const instrumentNames: Readonly<Record<string, string>> = {
-  PHQ9: "PHQ-9",
-  GAD7: "GAD-7",
-  QIDSSR16: "QIDS-SR16",
-  SHAPS: "SHAPS",
-};
 const pointNames: Readonly<Record<string, string>> = {
   baseline: "baseline",
   "before-session": "before session",
@@ -57,7 +52,7 @@ export function SelfReportCell({ due }: { readonly due: WorklistEntry["attention
           ) : (
             <span>Due</span>
           )}{" "}
-          {instrumentNames[d.instrument] ?? d.instrument}
+          {instrumentShortNames[d.instrument]}
           <span className="sub">
             {pointNames[d.point]}
             {d.daysLate > 0 ? `, ${d.daysLate} ${d.daysLate === 1 ? "day" : "days"} late` : ""}

@@ -1,22 +1,11 @@
 // The worklist as GET /api/worklist returns it: the server has assessed and ordered every entry.
 
-import type { Modality } from "../../../src/clinical/index.ts";
+import type { Attention, AttentionItem, DueSelfReport, Modality } from "../../../src/clinical/index.ts";
 import type { Assessment } from "../api/types.ts";
 
 export type Classification = Assessment["outcome"]["classification"];
 
-export interface AttentionItem {
-  readonly code: string;
-  readonly title: string;
-}
-
-export interface DueSelfReport {
-  readonly point: "baseline" | "before-session" | "weekly" | "after-induction";
-  readonly instrument: string;
-  readonly dueDate: string;
-  readonly status: "due" | "overdue";
-  readonly daysLate: number;
-}
+export type { AttentionItem, DueSelfReport };
 
 export interface WorklistEntry {
   readonly patient: {
@@ -37,16 +26,7 @@ export interface WorklistEntry {
   readonly trialAdequate: boolean;
   readonly trialMissing: string | null;
   readonly nextStep: string | null;
-  readonly attention: {
-    readonly openAlerts: number;
-    readonly critical: readonly AttentionItem[];
-    readonly warnings: readonly AttentionItem[];
-    readonly reviewPoint: boolean;
-    readonly bloodPressureHold: boolean;
-    readonly responseConcern: "non-response" | "partial-response" | null;
-    readonly selfReportsDue: readonly DueSelfReport[];
-    readonly urgency: number;
-  };
+  readonly attention: Attention;
 }
 
 export interface Worklist {
