@@ -14,11 +14,16 @@ export const demoScenarios = {
 } as const;
 export type DemoScenario = keyof typeof demoScenarios;
 
-export function demoDocumentInput(scenario: DemoScenario, today: string): DocumentInput {
-  const patient = demoPatients(today).find((p) => p.story.startsWith(demoScenarios[scenario]));
-  if (patient === undefined) throw new Error(`demo scenario ${scenario} is missing from the demo clinic`);
+/** The demo patient whose story starts with `story`, as a document input written by `role` on `today`. */
+export function demoInputFor(
+  story: string,
+  today: string,
+  role: "prescriber" | "nurse" | "coordinator",
+): DocumentInput {
+  const patient = demoPatients(today).find((p) => p.story.startsWith(story));
+  if (patient === undefined) throw new Error(`the demo patient "${story}" is missing from the demo clinic`);
   const parsed = parseRecord(patient.record, { today });
-  if (!parsed.ok) throw new Error(`demo scenario ${scenario} has an invalid record`);
+  if (!parsed.ok) throw new Error(`the demo patient "${story}" has an invalid record`);
   return {
     record: parsed.record,
     assessment: assess(parsed.record, today, defaultSettings),
@@ -28,8 +33,12 @@ export function demoDocumentInput(scenario: DemoScenario, today: string): Docume
       mrn: patient.mrn,
     },
     clinic: { name: demoClinicName },
-    author: { name: demoEmail("prescriber"), role: "prescriber" },
+    author: { name: demoEmail(role), role },
     date: today,
     decisions: [],
   };
+}
+
+export function demoDocumentInput(scenario: DemoScenario, today: string): DocumentInput {
+  return demoInputFor(demoScenarios[scenario], today, "prescriber");
 }

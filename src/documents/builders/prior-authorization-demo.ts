@@ -2,8 +2,8 @@
 
 import { type Coverage, coverageSchema, type PriceList, priceListSchema } from "../../clinical/index.ts";
 import { priorAuthorizationDemo } from "../../demo/index.ts";
+import { demoInputFor } from "../demo-documents.ts";
 import type { PriorAuthorizationInput, RequestedPathway } from "./prior-authorization.ts";
-import { demoInputFor } from "./rems-monitoring-demo.ts";
 
 /** A clinic price list with both pathways the packet asks for; figures are synthetic. */
 export const demoPriceList: PriceList = priceListSchema.parse({

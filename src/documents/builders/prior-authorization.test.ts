@@ -2,11 +2,11 @@
 
 import { describe, expect, it } from "vitest";
 import { assess, intakeRecordSchema, type PatientRecord } from "../../clinical/index.ts";
+import { demoInputFor } from "../demo-documents.ts";
 import type { ClinicalDocument, DocumentSection } from "../document-model.ts";
 import { clinicalDocumentSchema } from "../document-schema.ts";
 import { buildPriorAuthorization, type PriorAuthorizationInput } from "./prior-authorization.ts";
 import { demoPriorAuthorizationInput } from "./prior-authorization-demo.ts";
-import { demoInputFor } from "./rems-monitoring-demo.ts";
 
 const today = "2026-11-28";
 const esketamine = demoPriorAuthorizationInput(today, "esketamine");
