@@ -95,10 +95,9 @@ async function runServer(
     }
     const url = urlOf(options.host, app.server.address());
     await opened.announce(url);
-    io.stdout(
-      `Titrate is running at ${url} · ${storeDescription(opened)} · ${settings.cookieNote} · Ctrl-C to stop\n`,
-    );
-    if (demo.length > 0) io.stdout(`${demo.join("\n")}\n`);
+    // One write, so whoever reads the announcement (a person, a supervisor, a test) has the demo lines too.
+    const running = `Titrate is running at ${url} · ${storeDescription(opened)} · ${settings.cookieNote} · Ctrl-C to stop\n`;
+    io.stdout(demo.length > 0 ? `${running}${demo.join("\n")}\n` : running);
     const signal = await watch.received;
     io.stdout(`Titrate: ${signal} received, stopping.\n`);
   } finally {
